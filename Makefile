@@ -1,0 +1,54 @@
+# The README's commands. `make run` serves the site with sample content on SQLite;
+# `make test` runs the whole test suite (SQLite by default, PostgreSQL if DATABASE_URL says so).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+LOCAL_ENV := var/local.env
+
+.PHONY: run test check lint format bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Local-only secrets, made once and kept under var/ (git-ignored).
+$(LOCAL_ENV): | $(VENV)/.installed
+	mkdir -p var
+	$(PY) -c "import secrets; print('DJANGO_SECRET_KEY=' + secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+run: $(VENV)/.installed $(LOCAL_ENV)
+	set -a && . ./$(LOCAL_ENV) && export DJANGO_DEBUG=1 DJANGO_SECURE_SSL_REDIRECT=0 && \
+	$(PY) manage.py migrate --noinput -v 0 && \
+	$(PY) manage.py collectstatic --noinput -v 0 && \
+	$(PY) manage.py load_sample_content && \
+	$(PY) manage.py ensure_local_login --url http://$(HOST):$(PORT)/admin/login/ && \
+	echo "Serving http://$(HOST):$(PORT)/" && \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Django's system checks, missing migrations and the CMS's own check.
+check: $(VENV)/.installed
+	DJANGO_DEBUG=1 $(PY) manage.py check
+	DJANGO_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput -v 0
+	DJANGO_DEBUG=1 $(PY) manage.py cms check
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.installed
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean:
+	rm -rf var/cache var/cache-test staticfiles

@@ -1,0 +1,16 @@
+"""URL routes: the admin, then the CMS, which serves every page from its tree."""
+
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# The CMS catch-all comes last: every other route must be matched before it.
+urlpatterns += [path("", include("cms.urls"))]

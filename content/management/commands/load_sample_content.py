@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from content.seeding import ensure_groups, seed_pages
+
+
+class Command(BaseCommand):
+    help = (
+        "Create and publish the sample page tree and the staff groups. Idempotent: pages that already "
+        "exist (by reverse_id) are left exactly as staff made them."
+    )
+
+    def handle(self, *args, **options):
+        created = seed_pages()
+        ensure_groups()
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Published {len(created)} page(s): {', '.join(created)}"))
+        else:
+            self.stdout.write("Sample content already present; nothing changed.")

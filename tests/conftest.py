@@ -1,0 +1,50 @@
+"""Shared fixtures: sample content, staff users in their real groups, a clean cache."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.management import call_command
+
+from content.seeding import EDITORS_GROUP, REVIEWERS_GROUP, ensure_groups
+
+STAFF_PASSWORD = "a-long-test-password-123"
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    """Each test starts with an empty shared cache (page cache, rate limits)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def seeded(db):
+    """The sample page tree and staff groups, exactly as `make run` loads them."""
+    call_command("load_sample_content", verbosity=0)
+
+
+def _staff_user(username, group_name):
+    ensure_groups()
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@clinic.example", password=STAFF_PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return _staff_user("editor", EDITORS_GROUP)
+
+
+@pytest.fixture
+def reviewer(db):
+    return _staff_user("reviewer", REVIEWERS_GROUP)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
