@@ -145,10 +145,12 @@ CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_PREFIX", "test" if TESTING else 
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, but an outage degrades to "no cache" instead of a 500.
+            "BACKEND": "content.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
 else:

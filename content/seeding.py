@@ -64,6 +64,8 @@ def _create_page(spec, user, parent):
         in_navigation=spec.get("in_navigation", True),
         reverse_id=spec["reverse_id"],
         page_title=spec.get("page_title"),
+        apphook=spec.get("apphook"),
+        apphook_namespace=spec.get("apphook_namespace"),
     )
     page_content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
     if spec["reverse_id"] == HOME:
