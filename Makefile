@@ -23,10 +23,15 @@ $(LOCAL_ENV): | $(VENV)/.installed
 	$(PY) -c "import secrets; print('DJANGO_SECRET_KEY=' + secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-run: $(VENV)/.installed $(LOCAL_ENV)
+# collectstatic only when a static file or a package changed, so a second `make run` is quick.
+STATIC_SOURCES := $(shell find static -type f 2>/dev/null)
+var/.static-collected: $(VENV)/.installed $(STATIC_SOURCES) | $(LOCAL_ENV)
+	set -a && . ./$(LOCAL_ENV) && DJANGO_DEBUG=1 $(PY) manage.py collectstatic --noinput -v 0
+	touch $@
+
+run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	set -a && . ./$(LOCAL_ENV) && export DJANGO_DEBUG=1 DJANGO_SECURE_SSL_REDIRECT=0 && \
 	$(PY) manage.py migrate --noinput -v 0 && \
-	$(PY) manage.py collectstatic --noinput -v 0 && \
 	$(PY) manage.py load_sample_content && \
 	$(PY) manage.py ensure_local_login --url http://$(HOST):$(PORT)/admin/login/ && \
 	echo "Serving http://$(HOST):$(PORT)/" && \

@@ -198,8 +198,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
+            # Hashed, pre-compressed files in production; plain files in development
+            # and tests, so a stylesheet change shows without re-running collectstatic.
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if TESTING
+            if TESTING or DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
