@@ -1,0 +1,66 @@
+"""What the browser journeys share: accessibility checks, screenshots, logging in."""
+
+import re
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+
+# WCAG 2.0, 2.1 and 2.2, levels A and AA (axe-core's tags; 2.2 adds only AA rules).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+_axe = Axe()  # axe-core ships inside the package: nothing is downloaded
+
+
+def axe_violations(page):
+    """Run axe-core on the page as it is now; return its list of violations."""
+    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    return results.response["violations"]
+
+
+def describe_violations(violations, where):
+    """A failure message a person can act on: rule, impact, what to fix and where."""
+    lines = [f"{len(violations)} accessibility rule(s) broken on {where}:"]
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:8]:
+            targets = " ".join(" > ".join(t) if isinstance(t, list) else t for t in node["target"])
+            lines.append(f"    at {targets}")
+            if node.get("failureSummary"):
+                summary = node["failureSummary"].replace("\n", " ")
+                lines.append(f"       {summary[:300]}")
+    return "\n".join(lines)
+
+
+def assert_accessible(page, where):
+    violations = axe_violations(page)
+    assert not violations, describe_violations(violations, where)
+
+
+def horizontal_overflow(page):
+    """How many CSS pixels the document is wider than the window (0 when nothing scrolls sideways)."""
+    width = page.viewport_size["width"]
+    scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    # With mobile emulation a too-wide page zooms out and innerWidth grows with it,
+    # so compare with the window size that was asked for as well.
+    return max(scroll_width - inner_width, scroll_width - width, 0)
+
+
+def screenshot(page, name):
+    """A full-page screenshot in var/screenshots/, named after the page and the window width."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "home"
+    path = SCREENSHOTS / f"{slug}-{page.viewport_size['width']}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def log_in(page, base_url, username, password):
+    """Log in through the real admin login form, as a person would."""
+    page.goto(f"{base_url}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name=re.compile("log in", re.I)).click()
+    page.wait_for_load_state()
+    assert "/admin/login/" not in page.url, f"login as {username} failed: still on {page.url}"
