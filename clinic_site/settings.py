@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "filer",
     "easy_thumbnails",
     "content",
+    "inquiries",
 ]
 
 MIDDLEWARE = [
