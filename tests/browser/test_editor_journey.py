@@ -1,0 +1,74 @@
+"""A content editor logs in, opens a page from the CMS page tree, makes a draft, changes its
+text in the inline text editor and publishes; a visitor sees the new text, and not before.
+
+Everything goes through the screens an editor uses: the admin login form, the page tree,
+the toolbar's "New Draft" and "Publish" buttons, and djangocms-text's inline editor.
+"""
+
+import re
+
+import pytest
+
+from tests.conftest import STAFF_PASSWORD
+
+from .helpers import log_in, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PAGE_TITLE = "What is ketamine?"
+PAGE_PATH = "/what-is-ketamine/"
+ORIGINAL = "Ketamine is a medicine first made in 1962."
+NEW_SENTENCE = "Our clinicians answer questions about ketamine at a free first call."
+
+
+def test_editor_changes_a_page_and_publishes_it(site, editor, new_context):
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+
+    # The page tree: find the page's row, open it ("Edit/View" in the View column).
+    page.goto(f"{site}/admin/cms/pagecontent/")
+    node_id = page.locator("li.cms-tree-node", has_text=PAGE_TITLE).get_attribute("id")
+    page.locator(f'[data-jstreegrid="{node_id}"]').get_by_role("link", name="Edit/View").click()
+
+    # A published version cannot be edited in place: the toolbar offers a new draft.
+    page.get_by_role("link", name="New Draft").click()
+    page.wait_for_load_state("networkidle")
+    expect_toolbar_text(page, "Draft")
+
+    # Double-click the text to edit it inline; add a paragraph at the end.
+    page.get_by_text(ORIGINAL).dblclick()
+    text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
+    text_editor.wait_for()
+    text_editor.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.type(NEW_SENTENCE)
+    screenshot(page, "editor-inline-editing")
+
+    # Leaving the editor saves the plugin.
+    with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST") as saved:
+        page.locator("main h1").click()
+    assert saved.value.ok, f"saving the text answered {saved.value.status}"
+
+    # A draft is not public yet.
+    visitor = new_context("desktop").new_page()
+    visitor.goto(site + PAGE_PATH)
+    assert NEW_SENTENCE not in visitor.locator("main").inner_text()
+
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.wait_for_url(re.compile(re.escape(PAGE_PATH)))
+    screenshot(page, "editor-after-publish")
+
+    # A visitor who has never logged in sees the new text, with the rest of the page intact.
+    fresh_visitor = new_context("desktop").new_page()
+    fresh_visitor.goto(site + PAGE_PATH)
+    main = fresh_visitor.locator("main")
+    assert NEW_SENTENCE in main.inner_text()
+    assert ORIGINAL in main.inner_text()
+    assert main.locator("p", has_text=NEW_SENTENCE).count() == 1
+    assert fresh_visitor.locator("#cms-top").count() == 0
+
+
+def expect_toolbar_text(page, text):
+    toolbar = page.locator("#cms-top .cms-toolbar").first
+    toolbar.wait_for()
+    assert text in toolbar.inner_text(), f"toolbar says: {toolbar.inner_text()!r}"
