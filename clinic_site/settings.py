@@ -7,6 +7,7 @@ SQLite file under ``var/`` so that a fresh clone runs with nothing else installe
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,7 +52,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "djangocms_simple_admin_style",
-    "django.contrib.admin",
+    # The admin's default site is content.admin_site.ClinicAdminSite (two-factor when required).
+    "content.apps.ClinicAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,18 +72,29 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "content",
     "inquiries",
+    # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
 ]
 
 MIDDLEWARE = [
     # Apphook URLs are built per process; this reloads them after a publish.
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # CSP (public or staff policy) and the headers Django does not set; before
+    # whitenoise so static files carry them too.
+    "content.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "content.security.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -89,6 +102,8 @@ MIDDLEWARE = [
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
+    # Last, as django-axes requires.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
@@ -236,6 +251,10 @@ SILENCED_SYSTEM_CHECKS = [
     # django-cms 5.1 pins treebeard < 6, whose models trip this check on Django 5.2;
     # the warning is about treebeard's own abstract models, not ours.
     "treebeard.E001",
+    # X_FRAME_OPTIONS stays SAMEORIGIN because the CMS shows pages being edited in a
+    # same-origin frame. Public pages still refuse every frame through the CSP's
+    # `frame-ancestors 'none'` (content/security.py); staff pages allow 'self' only.
+    "security.W019",
 ]
 
 # --- E-mail ---------------------------------------------------------------------
@@ -256,6 +275,129 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security -------------------------------------------------------------------
 
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+# The load balancer's probe speaks plain HTTP to each app server: /healthz answers it.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Production sits behind a TLS proxy that sets X-Forwarded-Proto (and overwrites any
+# value a client sent). Only trust the header when that proxy is there.
+if env_bool("DJANGO_BEHIND_TLS_PROXY", not DEBUG):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000" if not DEBUG else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# No address of a page about ketamine treatment leaks to other sites.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# --- Production hardening -----------------------------------------------------------
+# Headers, staff logins, storage. README "Security" and "Deployment" explain each choice.
+
+# Content-Security-Policy (django-csp 4). Public pages: our own files only, no inline
+# code, no frames. content.security.SecurityHeadersMiddleware sends STAFF_CSP instead on
+# /admin/ and on pages a staff user sees with the CMS toolbar.
+_MEDIA_ORIGINS = env_list("DJANGO_CSP_MEDIA_ORIGINS")  # e.g. the object-storage domain
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+    }
+}
+# What the CMS editing interface (toolbar, structure board, text editor, sideframe and
+# modal iframes) and the admin need, found by editing and publishing in Chromium
+# (tests/test_security_csp_browser.py): its bundles inject inline styles and build
+# functions at run time; the rest stays on our own origin.
+STAFF_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+}
+# Browser features no page of this site uses.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=()"
+)
+
+# Staff logins: django-axes locks a username at one IP address after repeated failures,
+# for a cool-off period only, so an attacker elsewhere cannot lock a real user out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+# Behind N proxies the client's address is the Nth from the right in X-Forwarded-For,
+# which the proxy appends to; without a proxy it is REMOTE_ADDR.
+_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+if _PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = _PROXY_COUNT
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Two-factor (django-otp TOTP, with static backup tokens) for the admin: required in
+# production, off under `make run` (DEBUG) unless DJANGO_STAFF_2FA=1.
+STAFF_2FA = env_bool("DJANGO_STAFF_2FA", not DEBUG)
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "Clinic website")
+
+# Staff sessions end after 30 idle minutes and after 12 hours at most
+# (content.security.StaffSessionTimeoutMiddleware enforces the idle limit).
+SESSION_COOKIE_AGE = 12 * 60 * 60
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("DJANGO_STAFF_IDLE_MINUTES", "30")) * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Static files: a scratch copy for `make bench`, otherwise ./staticfiles.
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT))
+# WHITENOISE_MAX_AGE (a year) applies to every static file; whitenoise also marks the
+# hashed names from the manifest `immutable`, so browsers never revalidate them.
+
+# Media on S3-compatible object storage when a bucket is named; local disk otherwise.
+# Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
+S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "").strip()
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION") or None,
+            "custom_domain": os.environ.get("DJANGO_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("DJANGO_S3_PREFIX", "media"),
+            "default_acl": None,
+            "file_overwrite": False,
+            # Public page images: plain URLs (through the custom domain) unless a
+            # private bucket wants signed ones.
+            "querystring_auth": env_bool("DJANGO_S3_SIGNED_URLS", False),
+        },
+    }
 
 # --- Logging --------------------------------------------------------------------
 # Logs never carry request bodies; nothing here logs form values.

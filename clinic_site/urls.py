@@ -5,8 +5,12 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from content.health import healthz
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Load-balancer probe: database and cache (content/health.py).
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

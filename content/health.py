@@ -1,0 +1,55 @@
+"""/healthz: can this app server reach its database and its cache?
+
+For the load balancer's probe and for monitoring. It answers JSON with 200 when both
+work and 503 when either does not, naming only which check failed (never a host name,
+a password or an exception text). It is exempt from the HTTPS redirect
+(SECURE_REDIRECT_EXEMPT) so a proxy can probe each app server over plain HTTP.
+"""
+
+import logging
+import secrets
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
+
+
+def _database_ok():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.warning("Health check: the database is not answering.")
+        return False
+
+
+def _cache_ok():
+    # The shared cache fails soft (content/cache.py): errors become misses. So write a
+    # fresh value and read it back; a dead cache cannot return it.
+    key = "healthz:probe"
+    value = secrets.token_hex(8)
+    try:
+        cache.set(key, value, 30)
+        ok = cache.get(key) == value
+    except Exception:
+        ok = False
+    if not ok:
+        logger.warning("Health check: the cache is not answering.")
+    return ok
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    healthy = all(checks.values())
+    body = {
+        "status": "ok" if healthy else "unavailable",
+        "checks": {k: "ok" if v else "failing" for k, v in checks.items()},
+    }
+    return JsonResponse(body, status=200 if healthy else 503)
