@@ -293,6 +293,10 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# The CMS's language cookie: the only cookie an anonymous visitor gets.
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # --- Production hardening -----------------------------------------------------------
 # Headers, staff logins, storage. README "Security" and "Deployment" explain each choice.
@@ -398,6 +402,38 @@ if S3_BUCKET:
             "querystring_auth": env_bool("DJANGO_S3_SIGNED_URLS", False),
         },
     }
+
+# --- Inquiries ------------------------------------------------------------------
+# Inquiries are health data: encrypted at rest with their own keys (Fernet, newest
+# first, comma-separated), never with SECRET_KEY. README: "Patient data and inquiries".
+
+INQUIRY_ENCRYPTION_KEYS = env_list("INQUIRY_ENCRYPTION_KEYS")
+if not INQUIRY_ENCRYPTION_KEYS:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "INQUIRY_ENCRYPTION_KEYS is not set. It is required whenever DJANGO_DEBUG is off; set it to one or "
+            "more Fernet keys, newest first (see .env.example and the README's 'Patient data and inquiries')."
+        )
+    # DEBUG only (e.g. `make check`); `make run` writes a real random key to var/local.env.
+    INQUIRY_ENCRYPTION_KEYS = ["ZGV2ZWxvcG1lbnQtb25seS1pbnF1aXJ5LWtleS0wMDA="]  # noqa: S105 (DEBUG only)
+# Key for the exact-search hashes of e-mail/phone/topic; empty = derived from each encryption key.
+INQUIRY_HASH_KEY = os.environ.get("INQUIRY_HASH_KEY", "")
+# Who is told "a new inquiry arrived" (reference and admin link only).
+INTAKE_NOTIFY_EMAIL = os.environ.get("INTAKE_NOTIFY_EMAIL", "intake@clinic.example")
+# Closed inquiries are deleted this many days after closing (`manage.py purge_inquiries`, daily cron).
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+# Per client address: at most INQUIRY_RATE_LIMIT form posts per INQUIRY_RATE_WINDOW seconds.
+INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
+INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
+# The client address for the rate limit: the same proxy count the login lockout uses
+# (DJANGO_PROXY_COUNT); 0 = REMOTE_ADDR, N = the Nth address from the right in X-Forwarded-For.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+# A form post larger than this is refused by the inquiry view (413).
+INQUIRY_MAX_REQUEST_BYTES = 16 * 1024
+# The version of the privacy notice a person accepts with the form (stored with each inquiry).
+PRIVACY_NOTICE_VERSION = os.environ.get("PRIVACY_NOTICE_VERSION", "2026-01")
+# Shown above the form and on the thank-you page.
+INQUIRY_REPLY_TIME = os.environ.get("INQUIRY_REPLY_TIME", "within one business day (Monday to Friday)")
 
 # --- Logging --------------------------------------------------------------------
 # Logs never carry request bodies; nothing here logs form values.

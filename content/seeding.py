@@ -33,7 +33,18 @@ GROUP_EXCLUDED_CODENAMES = {
         for action in ("add", "change", "delete")
         for model in ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
     },
-    REVIEWERS_GROUP: set(),
+    # Reviewers triage inquiries: they never create one by hand, never edit or delete
+    # notes or the audit trail, and CSV export (every contact detail at once) is
+    # granted to named users only, not to the whole group.
+    REVIEWERS_GROUP: {
+        "add_inquiry",
+        "export_inquiry",
+        "change_inquirynote",
+        "delete_inquirynote",
+        "add_auditentry",
+        "change_auditentry",
+        "delete_auditentry",
+    },
 }
 
 

@@ -1,9 +1,65 @@
-from django.shortcuts import render
+"""The intake form on the CMS Contact page (an apphook), and its thank-you page.
+
+Thin views: validation is the form's, storing and notifying is ``services``'.
+Nothing submitted goes into a URL, a log line or an error report
+(``sensitive_post_parameters`` hides every posted value from Django's error
+reports and e-mails).
+"""
+
+from cms.models import Page
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+
+from . import ratelimit, services
+from .forms import InquiryForm
 
 
-def inquiry_form(request):
-    return render(request, "inquiries/form.html", {})
+def _privacy_url():
+    page = Page.objects.filter(reverse_id="privacy").first()
+    try:
+        return page.get_absolute_url() if page else ""
+    except Exception:  # an unpublished page has no URL; the form still works
+        return ""
+
+
+def _context(request, **extra):
+    return {
+        "reply_time": settings.INQUIRY_REPLY_TIME,
+        "privacy_url": _privacy_url(),
+        "privacy_notice_version": settings.PRIVACY_NOTICE_VERSION,
+        **extra,
+    }
+
+
+@method_decorator(never_cache, name="dispatch")
+@method_decorator(sensitive_post_parameters(), name="dispatch")
+class InquiryFormView(View):
+    template_name = "inquiries/form.html"
+
+    def get(self, request):
+        return render(request, self.template_name, _context(request, form=InquiryForm()))
+
+    @method_decorator(sensitive_variables())
+    def post(self, request):
+        if int(request.META.get("CONTENT_LENGTH") or 0) > settings.INQUIRY_MAX_REQUEST_BYTES:
+            return HttpResponse("This form is too large to send.", status=413, content_type="text/plain")
+        form = InquiryForm(request.POST)
+        if not ratelimit.allow_post(request):
+            return render(request, self.template_name, _context(request, form=form, throttled=True), status=429)
+        if form.is_valid():
+            services.submit_inquiry(cleaned_data=form.cleaned_data)
+            return redirect(reverse("inquiries:thank_you"))
+        return render(request, self.template_name, _context(request, form=form))
+
+
+inquiry_form = InquiryFormView.as_view()
 
 
 def thank_you(request):
-    return render(request, "inquiries/thank_you.html", {})
+    return render(request, "inquiries/thank_you.html", _context(request))

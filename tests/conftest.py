@@ -48,3 +48,31 @@ def reviewer(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def inquiry_page(seeded):
+    """The published page that carries the intake form (InquiryApphook); returns its URL.
+
+    Uses the seeded Contact page once it names the apphook; until then a page made here.
+    """
+    from cms.models import Page
+    from cms.utils.apphook_reload import reload_urlconf
+
+    from content.seeding import seed_pages
+
+    page = Page.objects.filter(application_urls="InquiryApphook").first()
+    if page is None:
+        spec = {
+            "reverse_id": "inquiry-form-test",
+            "title": "Request a consultation",
+            "slug": "request-a-consultation",
+            "template": "pages/article.html",
+            "apphook": "InquiryApphook",
+            "apphook_namespace": "inquiries",
+            "sections": [("TextPlugin", {"body": "<p>Tell us how to reach you.</p>"})],
+        }
+        seed_pages([spec])
+        page = Page.objects.get(reverse_id=spec["reverse_id"])
+    reload_urlconf()
+    return page.get_absolute_url()

@@ -1,0 +1,308 @@
+"""The intake team's review tool.
+
+Only the "Intake reviewers" group (and superusers) hold permissions on these
+models, so the admin shows inquiries to nobody else: other staff get 403, and
+anonymous visitors the login page. Submitted values are read-only. Every view,
+change, note, export and deletion is written to the audit trail (``AuditEntry``),
+which names who, what and which reference, never a submitted value.
+"""
+
+import csv
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.timesince import timesince
+from django.views.decorators.debug import sensitive_post_parameters
+
+from . import crypto, services
+from .models import AuditEntry, Inquiry, InquiryNote
+
+SUBMITTED_FIELDS = (
+    "name",
+    "email",
+    "phone",
+    "contact_method",
+    "contact_time",
+    "topic",
+    "message",
+    "privacy_notice_version",
+    "consented_at",
+)
+
+
+class TopicFilter(admin.SimpleListFilter):
+    """Filter on the topic's keyed hash: the topic itself is stored encrypted."""
+
+    title = "topic"
+    parameter_name = "topic"
+
+    def lookups(self, request, model_admin):
+        return Inquiry.Topic.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Inquiry.Topic.values:
+            return queryset.with_topic(self.value())
+        return queryset
+
+
+class MineFilter(admin.SimpleListFilter):
+    title = "assigned"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("me", "To me"), ("nobody", "To nobody")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(assignee=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assignee__isnull=True)
+        return queryset
+
+
+class InquiryNoteInline(admin.StackedInline):
+    """Notes are added, never edited or deleted: they are the case history."""
+
+    model = InquiryNote
+    extra = 1
+    fields = ("text", "author", "created_at")
+    readonly_fields = ("author", "created_at")
+    can_delete = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request, obj=None):
+        return obj is not None and request.user.has_perm("inquiries.add_inquirynote")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("inquiries.view_inquirynote") or request.user.has_perm("inquiries.view_inquiry")
+
+
+def _csv_safe(value):
+    """Stop spreadsheet programs from running a cell as a formula (CSV injection)."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(admin.ModelAdmin):
+    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
+    list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("assignee",)
+    search_fields = ("=reference",)
+    search_help_text = "Exact match: a reference (INQ-…), an e-mail address or a phone number."
+    date_hierarchy = "received_at"
+    list_per_page = 50
+    inlines = [InquiryNoteInline]
+    actions = [
+        "assign_to_me",
+        "mark_contacted",
+        "mark_scheduled",
+        "mark_not_a_fit",
+        "mark_closed",
+        "export_csv",
+    ]
+    fieldsets = (
+        ("Case", {"fields": ("reference", "received_at", "status", "assignee", "status_changed_at", "closed_at")}),
+        ("What the person sent (read-only)", {"fields": SUBMITTED_FIELDS}),
+    )
+    readonly_fields = ("reference", "received_at", "status_changed_at", "closed_at", *SUBMITTED_FIELDS)
+
+    # --- list columns --------------------------------------------------------------
+
+    @admin.display(description="topic")
+    def topic_label(self, obj):
+        return obj.get_topic_display()
+
+    @admin.display(description="age")
+    def age(self, obj):
+        return timesince(obj.received_at, timezone.now())
+
+    # --- permissions: inquiries arrive only through the public form ----------------
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("inquiries.export_inquiry")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(is_active=True, is_staff=True)
+                .filter(
+                    Q(is_superuser=True)
+                    | Q(groups__permissions__codename="change_inquiry")
+                    | Q(user_permissions__codename="change_inquiry")
+                )
+                .distinct()
+                .order_by("username")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    # --- exact search through the blind index --------------------------------------
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        matches = Q(reference__iexact=term)
+        if "@" in term:
+            matches |= Q(email_hash__in=crypto.blind_index_candidates("email", crypto.normalise_email(term)))
+        else:
+            phone = crypto.normalise_phone(term)
+            if len(phone) >= 7:
+                matches |= Q(phone_hash__in=crypto.blind_index_candidates("phone", phone))
+        return queryset.filter(matches), False
+
+    # --- audit: views, changes, notes, deletions ------------------------------------
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        if request.method == "GET" and getattr(response, "status_code", None) == 200:
+            AuditEntry.record(actor=request.user, action=AuditEntry.Action.LISTED)
+        return response
+
+    @method_decorator(sensitive_post_parameters())
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if object_id and request.method == "GET" and getattr(response, "status_code", None) == 200:
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None:
+                AuditEntry.record(actor=request.user, action=AuditEntry.Action.VIEWED, reference=obj.reference)
+        return response
+
+    def save_model(self, request, obj, form, change):
+        changed = [name for name in form.changed_data if name in ("status", "assignee")]
+        details = []
+        if "status" in changed:
+            new_status = obj.status
+            old_status = form.initial.get("status", Inquiry.Status.NEW)
+            obj.status = old_status
+            obj.set_status(new_status)
+            details.append(f"status: {Inquiry.Status(old_status).label} -> {obj.get_status_display()}")
+        if "assignee" in changed:
+            details.append(f"assignee: {obj.assignee.get_username() if obj.assignee else 'nobody'}")
+        super().save_model(request, obj, form, change)
+        if details:
+            AuditEntry.record(
+                actor=request.user, action=AuditEntry.Action.CHANGED, reference=obj.reference, detail="; ".join(details)
+            )
+
+    def save_formset(self, request, form, formset, change):
+        notes = formset.save(commit=False)
+        for note in notes:
+            if note.pk is None:
+                note.author = request.user
+                note.save()
+                AuditEntry.record(
+                    actor=request.user, action=AuditEntry.Action.NOTE_ADDED, reference=note.inquiry.reference
+                )
+        formset.save_m2m()
+
+    def delete_model(self, request, obj):
+        AuditEntry.record(actor=request.user, action=AuditEntry.Action.DELETED, reference=obj.reference)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for reference in queryset.values_list("reference", flat=True):
+            AuditEntry.record(actor=request.user, action=AuditEntry.Action.DELETED, reference=reference)
+        super().delete_queryset(request, queryset)
+
+    # --- actions ---------------------------------------------------------------------
+
+    @admin.action(description="Assign to me", permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        count = services.assign(inquiries=queryset, assignee=request.user, actor=request.user)
+        self.message_user(request, f"{count} inquiry(ies) assigned to you.", messages.SUCCESS)
+
+    def _mark(self, request, queryset, status):
+        count = services.change_status(inquiries=queryset, status=status, actor=request.user)
+        self.message_user(request, f"{count} inquiry(ies) marked {Inquiry.Status(status).label.lower()}.")
+
+    @admin.action(description="Mark as contacted", permissions=["change"])
+    def mark_contacted(self, request, queryset):
+        self._mark(request, queryset, Inquiry.Status.CONTACTED)
+
+    @admin.action(description="Mark as scheduled", permissions=["change"])
+    def mark_scheduled(self, request, queryset):
+        self._mark(request, queryset, Inquiry.Status.SCHEDULED)
+
+    @admin.action(description="Mark as not a fit", permissions=["change"])
+    def mark_not_a_fit(self, request, queryset):
+        self._mark(request, queryset, Inquiry.Status.NOT_A_FIT)
+
+    @admin.action(description="Mark as closed", permissions=["change"])
+    def mark_closed(self, request, queryset):
+        self._mark(request, queryset, Inquiry.Status.CLOSED)
+
+    @admin.action(description="Export selected as CSV (includes contact details)", permissions=["export"])
+    def export_csv(self, request, queryset):
+        inquiries = list(queryset.select_related("assignee").order_by("received_at"))
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
+        response["Cache-Control"] = "no-store"
+        writer = csv.writer(response)
+        writer.writerow(
+            ["reference", "received", "status", "assignee", "topic", "name", "email", "phone"]
+            + ["contact method", "contact time", "message", "privacy notice", "consented"]
+        )
+        for inquiry in inquiries:
+            writer.writerow(
+                _csv_safe(value)
+                for value in (
+                    inquiry.reference,
+                    timezone.localtime(inquiry.received_at).isoformat(timespec="minutes"),
+                    inquiry.get_status_display(),
+                    inquiry.assignee.get_username() if inquiry.assignee else "",
+                    inquiry.get_topic_display(),
+                    inquiry.name,
+                    inquiry.email,
+                    inquiry.phone,
+                    inquiry.get_contact_method_display(),
+                    inquiry.get_contact_time_display(),
+                    inquiry.message,
+                    inquiry.privacy_notice_version,
+                    timezone.localtime(inquiry.consented_at).isoformat(timespec="minutes"),
+                )
+            )
+        for inquiry in inquiries:
+            AuditEntry.record(
+                actor=request.user,
+                action=AuditEntry.Action.EXPORTED,
+                reference=inquiry.reference,
+                detail=f"CSV export of {len(inquiries)} inquiries",
+            )
+        return response
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """Read-only for everyone: the trail cannot be edited from the admin."""
+
+    list_display = ("at", "actor_name", "action", "inquiry_reference", "detail")
+    list_filter = ("action",)
+    search_fields = ("=inquiry_reference", "=actor_name")
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

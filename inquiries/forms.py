@@ -1,0 +1,120 @@
+"""The intake form: only what the clinic needs to call back, validated on the server."""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from . import validators
+from .models import Inquiry
+
+MESSAGE_MAX_LENGTH = 1000
+
+_CHOICE_ERRORS = {
+    "required": "Please choose one of the options.",
+    # The default message repeats the submitted value; this one does not.
+    "invalid_choice": "Please choose one of the options.",
+}
+
+
+class InquiryForm(forms.Form):
+    name = forms.CharField(
+        label="Your name",
+        max_length=100,
+        validators=[validators.no_control_characters, validators.no_markup, validators.plausible_name],
+        error_messages={
+            "required": "Please enter your name.",
+            "max_length": "Please keep your name under 100 characters.",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label="E-mail address",
+        max_length=254,
+        validators=[validators.no_control_characters, validators.no_markup],
+        error_messages={
+            "required": "Please enter your e-mail address.",
+            "invalid": "Please enter an e-mail address like name@example.com.",
+            "max_length": "Please enter a shorter e-mail address (254 characters at most).",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label="Phone number",
+        required=False,
+        max_length=30,
+        help_text="Needed if you would like a call or a text.",
+        validators=[validators.no_control_characters, validators.plausible_phone],
+        error_messages={"max_length": "Please enter a phone number of 30 characters at most."},
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel", "inputmode": "tel"}),
+    )
+    contact_method = forms.ChoiceField(
+        label="How should we contact you?",
+        choices=Inquiry.ContactMethod.choices,
+        widget=forms.RadioSelect,
+        error_messages=_CHOICE_ERRORS,
+    )
+    contact_time = forms.ChoiceField(
+        label="When is a good time to reach you?",
+        choices=Inquiry.ContactTime.choices,
+        widget=forms.RadioSelect,
+        error_messages=_CHOICE_ERRORS,
+    )
+    topic = forms.ChoiceField(
+        label="What would you like to ask about?",
+        choices=Inquiry.Topic.choices,
+        widget=forms.RadioSelect,
+        error_messages=_CHOICE_ERRORS,
+    )
+    message = forms.CharField(
+        label="Anything else you would like us to know (optional)",
+        required=False,
+        max_length=MESSAGE_MAX_LENGTH,
+        help_text=(
+            f"Up to {MESSAGE_MAX_LENGTH:,} characters, plain text. You do not need to share medical details here; "
+            "we will talk them through with you."
+        ),
+        validators=[validators.no_control_characters_multiline, validators.no_markup],
+        error_messages={
+            "max_length": f"Please shorten your message to {MESSAGE_MAX_LENGTH:,} characters (it has %(show_value)d).",
+        },
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": MESSAGE_MAX_LENGTH}),
+    )
+    consent = forms.BooleanField(
+        label="I have read the privacy notice and agree that the clinic may keep these details to contact me.",
+        error_messages={"required": "Please tick the box to agree to the privacy notice, so we may contact you."},
+    )
+    # A honeypot: hidden from people (and from screen readers), filled in by bots.
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    # Issued with the form; posting the same form twice stores one inquiry.
+    token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "This form has expired. Please check your answers and send it again.",
+            "invalid": "This form has expired. Please check your answers and send it again.",
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+        # The browser enforces the limits too, but the server is what counts.
+        self.fields["name"].widget.attrs["maxlength"] = 100
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website") or "website" in self.errors:
+            # Shown at the top, not beside the hidden field a person never saw.
+            raise ValidationError("We could not send this form. Please try again, or call the clinic.", code="honeypot")
+        method = cleaned.get("contact_method")
+        wants_phone = method in (Inquiry.ContactMethod.PHONE, Inquiry.ContactMethod.TEXT)
+        if wants_phone and not cleaned.get("phone") and "phone" not in self.errors:
+            self.add_error("phone", "Please enter a phone number so we can call or text you.")
+        return cleaned
