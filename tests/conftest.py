@@ -76,3 +76,27 @@ def inquiry_page(seeded):
         page = Page.objects.get(reverse_id=spec["reverse_id"])
     reload_urlconf()
     return page.get_absolute_url()
+
+
+@pytest.fixture
+def inquiry_data():
+    """A factory for a valid intake-form post (a fresh form token each call); override fields by keyword."""
+    import uuid
+
+    def make(**overrides):
+        data = {
+            "name": "Jordan Example",
+            "email": "jordan.example@example.org",
+            "phone": "555-010-0100",
+            "contact_method": "phone",
+            "contact_time": "morning",
+            "topic": "depression",
+            "message": "I have tried two medicines and would like to know more.",
+            "consent": "on",
+            "website": "",
+            "token": str(uuid.uuid4()),
+        }
+        data.update(overrides)
+        return data
+
+    return make
