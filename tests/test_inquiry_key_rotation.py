@@ -1,0 +1,61 @@
+"""After a new key is added and the rotation command runs, old rows still read, also once the old key is gone."""
+
+from io import StringIO
+
+import pytest
+from cryptography.fernet import Fernet
+from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
+
+from inquiries.crypto import DecryptionError
+from inquiries.models import AuditEntry, Inquiry, InquiryNote
+
+OLD_KEY = Fernet.generate_key().decode()
+NEW_KEY = Fernet.generate_key().decode()
+
+
+def _raw(column, pk):
+    table = connection.ops.quote_name(Inquiry._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {column} FROM {table} WHERE id = %s", [pk])  # noqa: S608 (fixed names)
+        return cursor.fetchone()[0]
+
+
+def test_rotation_re_encrypts_with_the_newest_key(client, inquiry_page, inquiry_data):
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[OLD_KEY]):
+        client.post(inquiry_page, inquiry_data(name="Casey Rotated", email="casey@example.org", phone="555-010-0155"))
+        inquiry = Inquiry.objects.get()
+        InquiryNote.objects.create(inquiry=inquiry, text="Left a voicemail.")
+    old_token = _raw("name", inquiry.pk)
+    assert Fernet(OLD_KEY).decrypt(old_token.encode()) == b"Casey Rotated"
+
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY, OLD_KEY]):
+        # Old rows still read (and are still found) before the rotation runs.
+        assert Inquiry.objects.get().name == "Casey Rotated"
+        assert Inquiry.objects.matching_email("casey@example.org").count() == 1
+        out = StringIO()
+        call_command("rotate_inquiry_keys", stdout=out)
+        assert "Re-encrypted 1 inquiries and 1 notes" in out.getvalue()
+
+    new_token = _raw("name", inquiry.pk)
+    assert new_token != old_token
+    assert Fernet(NEW_KEY).decrypt(new_token.encode()) == b"Casey Rotated"
+
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY]):
+        # The old key is gone: every row still reads, and search still finds it.
+        row = Inquiry.objects.get()
+        assert (row.name, row.email, row.phone) == ("Casey Rotated", "casey@example.org", "555-010-0155")
+        assert InquiryNote.objects.get().text == "Left a voicemail."
+        assert Inquiry.objects.matching_email("casey@example.org").count() == 1
+        assert Inquiry.objects.matching_phone("5550100155").count() == 1
+    assert AuditEntry.objects.filter(action="keys_rotated").exists()
+
+
+def test_a_row_without_its_key_fails_loudly_without_the_value(client, inquiry_page, inquiry_data):
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[OLD_KEY]):
+        client.post(inquiry_page, inquiry_data(name="Casey Rotated"))
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY]), pytest.raises(DecryptionError) as excinfo:
+        Inquiry.objects.get()
+    assert "INQUIRY_ENCRYPTION_KEYS" in str(excinfo.value)
+    assert "Casey" not in str(excinfo.value)
