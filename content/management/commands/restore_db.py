@@ -1,0 +1,28 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
+
+from content.backups import BackupError, restore
+
+
+class Command(BaseCommand):
+    help = (
+        "Replace the database's contents with a backup made by backup_db. Stop the app servers "
+        "first (or point DATABASE_URL at a new database); the same keys must be in the environment."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("backup_file")
+        parser.add_argument("--noinput", action="store_true", help="do not ask for confirmation")
+
+    def handle(self, *args, backup_file, noinput, **options):
+        db = connections["default"].settings_dict
+        if not noinput:
+            answer = input(f"Replace everything in database {db['NAME']} with {backup_file}? Type 'yes': ")
+            if answer.strip() != "yes":
+                raise CommandError("Nothing restored.")
+        connections["default"].close()
+        try:
+            restore(db, backup_file)
+        except BackupError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(f"Restored {backup_file} into {db['NAME']}.")
