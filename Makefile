@@ -21,7 +21,11 @@ $(VENV)/.installed: requirements.txt | $(PY)
 $(LOCAL_ENV): | $(VENV)/.installed
 	mkdir -p var
 	$(PY) -c "import secrets; print('DJANGO_SECRET_KEY=' + secrets.token_urlsafe(50))" > $@
+	$(INQUIRY_KEY_LINE) >> $@
 	chmod 600 $@
+
+# The local key that encrypts inquiries at rest (separate from the secret key).
+INQUIRY_KEY_LINE = $(PY) -c "from cryptography.fernet import Fernet; print('INQUIRY_ENCRYPTION_KEYS=' + Fernet.generate_key().decode())"
 
 # collectstatic only when a static file or a package changed, so a second `make run` is quick.
 STATIC_SOURCES := $(shell find static -type f 2>/dev/null)
@@ -30,6 +34,8 @@ var/.static-collected: $(VENV)/.installed $(STATIC_SOURCES) | $(LOCAL_ENV)
 	touch $@
 
 run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
+	@# var/local.env files made before inquiries existed lack the key: add one, once.
+	grep -q '^INQUIRY_ENCRYPTION_KEYS=' $(LOCAL_ENV) || $(INQUIRY_KEY_LINE) >> $(LOCAL_ENV)
 	set -a && . ./$(LOCAL_ENV) && export DJANGO_DEBUG=1 DJANGO_SECURE_SSL_REDIRECT=0 && \
 	$(PY) manage.py migrate --noinput -v 0 && \
 	$(PY) manage.py load_sample_content && \

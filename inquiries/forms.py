@@ -108,6 +108,31 @@ class InquiryForm(forms.Form):
         # The browser enforces the limits too, but the server is what counts.
         self.fields["name"].widget.attrs["maxlength"] = 100
 
+    # Shorter names for the error summary at the top of the page.
+    SUMMARY_LABELS = {
+        "contact_method": "How to contact you",
+        "contact_time": "Best time to reach you",
+        "topic": "What you are asking about",
+        "message": "Your message",
+        "consent": "Privacy notice",
+    }
+
+    def error_summary(self):
+        """``(anchor id or None, text)`` for each error, in the order of the form, for the summary at the top."""
+        items = [(None, error) for error in self.non_field_errors()]
+        for field in self:
+            if field.name == "website":
+                continue  # the honeypot's error is a non-field error
+            for error in field.errors:
+                if field.is_hidden:
+                    items.append((None, error))
+                else:
+                    label = self.SUMMARY_LABELS.get(field.name, field.label)
+                    # Radio buttons have no single id: link to the first one.
+                    anchor = field.id_for_label or f"{field.auto_id}_0"
+                    items.append((anchor, f"{label}: {error}"))
+        return items
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("website") or "website" in self.errors:

@@ -68,3 +68,11 @@ def test_oversized_post_is_refused(client, inquiry_page, inquiry_data):
     response = client.post(inquiry_page, inquiry_data(message="x" * 20_000))
     assert response.status_code == 413
     assert Inquiry.objects.count() == 0
+
+
+def test_every_summary_entry_links_to_its_field(client, inquiry_page):
+    response = client.post(inquiry_page, {"token": "00000000-0000-4000-8000-000000000000"})
+    html = response.content.decode()
+    for anchor in ("id_name", "id_email", "id_contact_method_0", "id_contact_time_0", "id_topic_0", "id_consent"):
+        assert f'<a href="#{anchor}">' in html
+        assert f'id="{anchor}"' in html

@@ -10,7 +10,6 @@ forwarded address, so the limiter is exercised without throttling the burst.
 import http.client
 import re
 import urllib.parse
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
