@@ -7,3 +7,6 @@ class InquiriesConfig(AppConfig):
     name = "inquiries"
     verbose_name = "Inquiries"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the key check)

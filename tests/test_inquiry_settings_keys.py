@@ -33,3 +33,16 @@ def test_production_with_inquiry_keys_starts():
     result = _start_django(INQUIRY_ENCRYPTION_KEYS="3KcbPP0MWcWFeHUyznt196yyR38R2o-3Jabqv4gcUSU=")
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
+
+
+def test_a_malformed_key_fails_the_system_check():
+    from django.core.checks.registry import registry
+    from django.test import override_settings
+
+    from inquiries.checks import check_inquiry_keys
+
+    assert check_inquiry_keys in registry.get_checks()
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=["not-a-fernet-key"]):
+        errors = [e for e in check_inquiry_keys(None) if e.id == "inquiries.E001"]
+    assert errors and "INQUIRY_ENCRYPTION_KEYS: key 1" in errors[0].msg
+    assert "not-a-fernet-key" not in errors[0].msg

@@ -1,0 +1,26 @@
+"""A system check: the inquiry keys are real Fernet keys (checked at start, not at the first patient's submit)."""
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+from .crypto import KEYS_SETTING, validate_key
+
+
+@register()
+def check_inquiry_keys(app_configs, **kwargs):
+    errors = []
+    keys = settings.INQUIRY_ENCRYPTION_KEYS
+    if isinstance(keys, str):
+        keys = [k.strip() for k in keys.split(",") if k.strip()]
+    for position, key in enumerate(keys, start=1):
+        problem = validate_key(key)
+        if problem:
+            errors.append(
+                Error(
+                    f"{KEYS_SETTING}: key {position} {problem}.",
+                    hint="Generate one with: python -c 'from cryptography.fernet import Fernet; "
+                    "print(Fernet.generate_key().decode())'",
+                    id="inquiries.E001",
+                )
+            )
+    return errors
