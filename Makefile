@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench clean
+.PHONY: run test check lint format bench backup restore clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ check: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput -v 0
 	DJANGO_DEBUG=1 $(PY) manage.py cms check
+	@# The deployment checks, in production mode with throwaway keys: every warning fails.
+	DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=clinic.example \
+	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	INQUIRY_ENCRYPTION_KEYS="$$($(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
+	$(PY) manage.py check --deploy --fail-level WARNING
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
@@ -60,6 +65,22 @@ lint: $(VENV)/.installed
 format: $(VENV)/.installed
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+# gunicorn in production mode on 127.0.0.1:8301 against a scratch copy under var/bench/:
+# req/s and p50/p99 at concurrency 1 and 16, SQL queries per view, page weight; file cache, then Redis.
+bench: $(VENV)/.installed
+	$(PY) scripts/bench.py
+
+# A dated database backup in var/backups/ (or BACKUP_DIR), taken while the site serves; keeps the newest 14.
+# Run it with the site's environment (DATABASE_URL...). Keys: `manage.py export_keys FILE`, stored elsewhere.
+BACKUP_DIR ?= var/backups
+backup: $(VENV)/.installed
+	$(PY) manage.py backup_db --output-dir $(BACKUP_DIR) --keep 14
+
+# Put a backup back: make restore FILE=var/backups/clinic-....sqlite3 (asks before replacing anything).
+restore: $(VENV)/.installed
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=path/to/backup" && exit 2)
+	$(PY) manage.py restore_db $(FILE)
 
 clean:
 	rm -rf var/cache var/cache-test staticfiles
