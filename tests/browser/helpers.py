@@ -64,3 +64,14 @@ def log_in(page, base_url, username, password):
     page.get_by_role("button", name=re.compile("log in", re.I)).click()
     page.wait_for_load_state()
     assert "/admin/login/" not in page.url, f"login as {username} failed: still on {page.url}"
+
+
+def fill_inquiry_form(page, *, name, email, phone="", method="Phone call", time="Morning", topic="Depression"):
+    """Fill the intake form by its visible labels, as a person reading it would."""
+    page.get_by_label("Your name").fill(name)
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Phone number").fill(phone)
+    page.get_by_role("radio", name=method).check()
+    page.get_by_role("radio", name=re.compile(re.escape(time))).check()
+    page.get_by_role("radio", name=re.compile(re.escape(topic))).check()
+    page.get_by_role("checkbox", name=re.compile("privacy notice")).check()
