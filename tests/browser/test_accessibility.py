@@ -5,7 +5,10 @@ too. At 390 px nothing may scroll sideways. Each page is also photographed at bo
 into var/screenshots/ for a person to look at.
 """
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from content.seeding import published_pages
 
@@ -19,19 +22,48 @@ def test_every_published_page_is_accessible(site, new_context, device):
     contents = list(published_pages())
     assert len(contents) >= 2, "the sample page tree did not load"
     page = new_context(device).new_page()
-    width = page.viewport_size["width"]
     problems = []
     for content in contents:
         path = content.page.get_absolute_url("en")
         response = page.goto(site + path)
         assert response.status == 200, f"{path} answered {response.status}"
-        screenshot(page, f"page-{path.strip('/') or 'home'}")
-        violations = axe_violations(page)
-        if violations:
-            problems.append(describe_violations(violations, f"{path} at {width} px"))
-        overflow = horizontal_overflow(page)
-        if overflow:
-            problems.append(f"{path} at {width} px scrolls sideways by {overflow} px")
-        problems.extend(f"{path}: {problem}" for problem in page.problems)
-        page.problems.clear()
+        problems += check_page(page, f"page-{path.strip('/') or 'home'}")
+    assert not problems, "\n\n".join(problems)
+
+
+def check_page(page, name):
+    """Screenshot, axe-core and (on a phone) sideways scrolling for the page as it is now."""
+    width = page.viewport_size["width"]
+    screenshot(page, name)
+    problems = []
+    violations = axe_violations(page)
+    if violations:
+        problems.append(describe_violations(violations, f"{name} at {width} px"))
+    overflow = horizontal_overflow(page)
+    if overflow:
+        problems.append(f"{name} at {width} px scrolls sideways by {overflow} px")
+    problems.extend(page.problems)
+    page.problems.clear()
+    return problems
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_contact_form_showing_its_errors_is_accessible(site, inquiry_page, new_context, device):
+    page = new_context(device).new_page()
+    page.goto(site + inquiry_page)
+    problems = check_page(page, "contact")
+    page.get_by_label("E-mail address").fill("not-an-address")
+    page.get_by_role("button", name="Send my request").click()
+    summary = page.locator("#error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link", name=re.compile("e-mail address", re.I))).to_be_visible()
+    problems += check_page(page, "contact-with-errors")
+    assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_thank_you_page_is_accessible(site, inquiry_page, new_context, device):
+    page = new_context(device).new_page()
+    assert page.goto(f"{site}{inquiry_page}thank-you/").status == 200
+    problems = check_page(page, "thank-you")
     assert not problems, "\n\n".join(problems)
