@@ -323,7 +323,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # What the CMS editing interface (toolbar, structure board, inline text editor, sideframe
 # and modal iframes) and the admin need, found by editing, saving and publishing in
-# Chromium (tests/test_security_csp_browser.py): inline styles (the bundles inject them)
+# Chromium (tests/browser/test_security_csp_browser.py): inline styles (the bundles inject them)
 # and data:/blob: images. Scripts stay 'self' only: no 'unsafe-eval' was needed, and
 # jQuery's refused `onfocusin="t"` feature probe changes nothing.
 STAFF_CSP_DIRECTIVES = {

@@ -1,7 +1,7 @@
 """Under the staff Content-Security-Policy the CMS toolbar loads, a text edit saves and the
 page publishes in real Chromium, with no CSP refusal; visitors get the strict policy.
 
-Uses the browser fixtures of tests/browser/ (system Chromium via Playwright, live server,
+Lives in tests/browser/ to share its fixtures (system Chromium via Playwright, live server,
 ``page.problems`` collecting uncaught script errors and console CSP refusals).
 """
 
@@ -12,7 +12,6 @@ import pytest
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_structure_url
 
-from tests.browser.conftest import browser, new_context, site  # noqa: F401 (fixtures)
 from tests.browser.helpers import log_in, screenshot
 from tests.conftest import STAFF_PASSWORD
 
@@ -62,7 +61,7 @@ def is_jquery_probe(report):
     return report["directive"] == "script-src-attr" and report["sample"] == "t" and "/static/cms/" in report["source"]
 
 
-def test_visitor_gets_the_strict_policy_and_the_page_runs_cleanly(site, new_context):  # noqa: F811
+def test_visitor_gets_the_strict_policy_and_the_page_runs_cleanly(site, new_context):
     page = new_context("desktop").new_page()
     response = page.goto(site + PAGE_PATH)
     policy = response.headers["content-security-policy"]
@@ -72,7 +71,7 @@ def test_visitor_gets_the_strict_policy_and_the_page_runs_cleanly(site, new_cont
     assert page.problems == []
 
 
-def test_editor_edits_and_publishes_under_the_staff_policy(site, editor, new_context):  # noqa: F811
+def test_editor_edits_and_publishes_under_the_staff_policy(site, editor, new_context):
     page = new_context("desktop").new_page()
     documents = record_policies(page)
     violations = record_violations(page)
