@@ -230,6 +230,30 @@ CMS_TEMPLATES = [
     ("pages/article.html", "Article"),
     ("pages/home.html", "Home page"),
 ]
+# Which plugins editors may put where (content/cms_plugins.py). Page cards only on the
+# home page; one crisis notice per page; the image plugin everywhere text goes.
+_ARTICLE_PLUGINS = [
+    "TextPlugin",
+    "FaqItemPlugin",
+    "CalloutPlugin",
+    "SourcesListPlugin",
+    "CallToActionPlugin",
+    "CrisisNoticePlugin",
+    "ClinicContactPlugin",
+    "PicturePlugin",
+]
+CMS_PLACEHOLDER_CONF = {
+    "pages/article.html content": {
+        "name": "Page content",
+        "plugins": _ARTICLE_PLUGINS,
+        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1},
+    },
+    "pages/home.html content": {
+        "name": "Home page content",
+        "plugins": [*_ARTICLE_PLUGINS, "PageTeaserGroupPlugin"],
+        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1},
+    },
+}
 CMS_PERMISSION = False
 CMS_PAGE_CACHE = True
 CMS_PLACEHOLDER_CACHE = True

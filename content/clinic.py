@@ -1,0 +1,47 @@
+"""Reading the clinic details through the shared cache, and refreshing it on save.
+
+Every page shows the clinic's name, phone and address, so the details are read
+from the shared cache (Redis or the file cache, seen by every worker process)
+and only go to the database on a miss. Saving the details replaces the cached
+copy and empties the CMS page cache, so no worker serves a page with old details.
+"""
+
+from cms.cache import invalidate_cms_page_cache
+from django.core.cache import cache
+from django.db import DatabaseError
+
+CACHE_KEY = "content:clinic-details:v1"
+CACHE_SECONDS = 24 * 60 * 60
+
+
+def get_clinic_details():
+    """The clinic details: from the cache, else the database, else unsaved defaults."""
+    from .models import ClinicDetails
+
+    details = cache.get(CACHE_KEY)
+    if details is None:
+        try:
+            details = ClinicDetails.objects.filter(pk=1).first()
+        except DatabaseError:
+            details = None
+        if details is None:
+            # Not seeded yet (or no database): the placeholder defaults, never cached.
+            return ClinicDetails()
+        cache.set(CACHE_KEY, details, CACHE_SECONDS)
+    return details
+
+
+def clinic_details_changed(details):
+    """Called after every save of the details."""
+    cache.set(CACHE_KEY, details, CACHE_SECONDS)
+    invalidate_cms_page_cache()
+
+
+def ensure_clinic_details():
+    """Create the placeholder row if there is none; never touch an existing one."""
+    from .models import ClinicDetails
+
+    if ClinicDetails.objects.filter(pk=1).exists():
+        return False
+    ClinicDetails().save()
+    return True

@@ -1,0 +1,99 @@
+"""The plugins editors place on pages, each rendered by a small template of our own.
+
+Fields are plain text (no HTML to write); the templates add the markup, so the
+output is always accessible and fits the site's strict Content-Security-Policy.
+Which plugin may go where is set in settings.CMS_PLACEHOLDER_CONF.
+"""
+
+from cms.plugin_base import CMSPluginBase
+from cms.plugin_pool import plugin_pool
+
+from .images import renditions
+from .models import Callout, CallToAction, CrisisNotice, FaqItem, PageTeaser, PageTeaserGroup, Picture, SourcesList
+
+MODULE = "Clinic"
+
+
+@plugin_pool.register_plugin
+class FaqItemPlugin(CMSPluginBase):
+    model = FaqItem
+    name = "FAQ item (question and answer)"
+    module = MODULE
+    render_template = "plugins/faq_item.html"
+
+
+@plugin_pool.register_plugin
+class CalloutPlugin(CMSPluginBase):
+    model = Callout
+    name = "Callout box"
+    module = MODULE
+    render_template = "plugins/callout.html"
+
+
+@plugin_pool.register_plugin
+class SourcesListPlugin(CMSPluginBase):
+    model = SourcesList
+    name = "Sources list"
+    module = MODULE
+    render_template = "plugins/sources_list.html"
+
+
+@plugin_pool.register_plugin
+class CallToActionPlugin(CMSPluginBase):
+    model = CallToAction
+    name = "Button (call to action)"
+    module = MODULE
+    render_template = "plugins/call_to_action.html"
+
+
+@plugin_pool.register_plugin
+class CrisisNoticePlugin(CMSPluginBase):
+    model = CrisisNotice
+    name = "Crisis notice (988 and 911)"
+    module = MODULE
+    render_template = "plugins/crisis_notice.html"
+
+
+@plugin_pool.register_plugin
+class ClinicContactPlugin(CMSPluginBase):
+    """The clinic's phone, e-mail, address and hours, from the clinic details in the admin."""
+
+    name = "Clinic contact details"
+    module = MODULE
+    render_template = "plugins/clinic_contact.html"
+    # Read live from the clinic details (cached separately), never frozen in a placeholder cache.
+    cache = False
+
+
+@plugin_pool.register_plugin
+class PageTeaserGroupPlugin(CMSPluginBase):
+    model = PageTeaserGroup
+    name = "Page cards"
+    module = MODULE
+    render_template = "plugins/page_teaser_group.html"
+    allow_children = True
+    child_classes = ["PageTeaserPlugin"]
+
+
+@plugin_pool.register_plugin
+class PageTeaserPlugin(CMSPluginBase):
+    model = PageTeaser
+    name = "Page card"
+    module = MODULE
+    render_template = "plugins/page_teaser.html"
+    require_parent = True
+    parent_classes = ["PageTeaserGroupPlugin"]
+
+
+@plugin_pool.register_plugin
+class PicturePlugin(CMSPluginBase):
+    model = Picture
+    name = "Image"
+    module = MODULE
+    render_template = "plugins/picture.html"
+    raw_id_fields = ()
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["picture"] = renditions(instance.image, instance.size) if instance.image_id else None
+        return context

@@ -1,0 +1,256 @@
+"""What editors edit besides page text: clinic details, medical review data, plugins.
+
+Every model here is edited in the admin or in the CMS structure board, so staff
+change the site's words, contact details and sources without a developer.
+"""
+
+from cms.extensions import PageContentExtension
+from cms.extensions.extension_pool import extension_pool
+from cms.models import CMSPlugin
+from cms.models.fields import PageField
+from django.core.exceptions import ValidationError
+from django.db import models
+from filer.fields.image import FilerImageField
+
+# --- Clinic details ---------------------------------------------------------------
+
+
+class ClinicDetails(models.Model):
+    """The clinic's name and contact details: one row, read by every page.
+
+    Saving (in the admin) refreshes the copy in the shared cache and empties the
+    CMS page cache, so every page shows the new details straight away, in every
+    worker process (content/clinic.py).
+    """
+
+    name = models.CharField(max_length=120, default="Example Ketamine Clinic")
+    phone = models.CharField(max_length=40, default="555-0100", help_text="As people should dial it.")
+    email = models.EmailField(default="hello@clinic.example")
+    street_address = models.CharField(max_length=200, default="100 Example Street, Suite 200")
+    locality = models.CharField("city", max_length=100, default="Springfield")
+    region = models.CharField("state", max_length=100, default="ST")
+    postal_code = models.CharField(max_length=20, default="00000")
+    country = models.CharField(max_length=2, default="US", help_text="Two-letter country code.")
+    opening_hours = models.TextField(
+        default="Monday to Friday: 8 am to 5 pm\nSaturday and Sunday: closed",
+        help_text="One line per day or group of days, as patients should read it.",
+    )
+    opening_hours_schema = models.CharField(
+        "opening hours for search engines",
+        max_length=200,
+        blank=True,
+        default="Mo-Fr 08:00-17:00",
+        help_text='Machine-readable form of the hours, e.g. "Mo-Fr 08:00-17:00". Leave empty to omit.',
+    )
+    service_area = models.CharField(
+        max_length=200, default="Springfield and nearby towns", help_text="Where the clinic's patients come from."
+    )
+
+    class Meta:
+        verbose_name = "clinic details"
+        verbose_name_plural = "clinic details"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # A single row: whatever the admin says, this is row 1.
+        self.pk = 1
+        super().save(*args, **kwargs)
+        from .clinic import clinic_details_changed
+
+        clinic_details_changed(self)
+
+    @property
+    def phone_href(self):
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return f"tel:{digits}"
+
+    @property
+    def opening_hours_lines(self):
+        return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
+
+
+# --- Medical review data on each page ------------------------------------------------
+
+
+class MedicalReview(PageContentExtension):
+    """Who medically reviewed a page, when, and what it is based on.
+
+    A PageContentExtension: each version of a page carries its own copy
+    (djangocms-versioning copies it, with its sources, into every new draft).
+    """
+
+    reviewed_by = models.CharField(
+        "medically reviewed by",
+        max_length=200,
+        blank=True,
+        help_text='Name and credentials, e.g. "Dr. A. Example, MD".',
+    )
+    last_reviewed = models.DateField("last reviewed", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "medical review"
+
+    def __str__(self):
+        return f"Medical review of {self.extended_object}"
+
+    def copy_relations(self, oldinstance, language):
+        for source in oldinstance.sources.all():
+            Source.objects.create(review=self, title=source.title, url=source.url, position=source.position)
+
+
+extension_pool.register(MedicalReview)
+
+
+class Source(models.Model):
+    review = models.ForeignKey(MedicalReview, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=300)
+    url = models.URLField("link", max_length=500)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+# --- Plugins ----------------------------------------------------------------------------
+
+
+class FaqItem(CMSPlugin):
+    question = models.CharField(max_length=200)
+    answer = models.TextField(help_text="Plain text. Leave an empty line between paragraphs.")
+
+    def __str__(self):
+        return self.question
+
+
+class Callout(CMSPlugin):
+    class Tone(models.TextChoices):
+        NOTE = "note", "Note"
+        IMPORTANT = "important", "Important"
+
+    tone = models.CharField(max_length=20, choices=Tone.choices, default=Tone.NOTE)
+    title = models.CharField(max_length=200, blank=True)
+    text = models.TextField(help_text="Plain text. Leave an empty line between paragraphs.")
+
+    def __str__(self):
+        return self.title or self.text[:40]
+
+
+class SourcesList(CMSPlugin):
+    title = models.CharField(max_length=200, default="Sources")
+    sources = models.TextField(
+        help_text="One source per line: the title, a vertical bar, then the link. "
+        "Example: FDA approves esketamine | https://www.fda.gov/..."
+    )
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        parse_sources(self.sources)
+
+    @property
+    def items(self):
+        return parse_sources(self.sources)
+
+
+def parse_sources(text):
+    """Lines of "title | https://link" as (title, url) pairs; a ValidationError names a bad line."""
+    items = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        title, sep, url = line.rpartition("|")
+        title, url = title.strip(), url.strip()
+        if not sep or not title or not url.startswith(("https://", "http://")):
+            raise ValidationError({"sources": f'Line {number} needs a title, a "|", then a link starting https://.'})
+        items.append((title, url))
+    if not items:
+        raise ValidationError({"sources": "Add at least one source."})
+    return items
+
+
+class CallToAction(CMSPlugin):
+    class Style(models.TextChoices):
+        PRIMARY = "primary", "Main button"
+        SECONDARY = "secondary", "Quiet button"
+
+    label = models.CharField(max_length=80)
+    page = PageField(null=True, blank=True, help_text="A page of this site…")
+    url = models.CharField(
+        "…or a link", max_length=300, blank=True, help_text="e.g. tel:988 or https://988lifeline.org/"
+    )
+    style = models.CharField(max_length=20, choices=Style.choices, default=Style.PRIMARY)
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        if bool(self.page_id) == bool(self.url.strip()):
+            raise ValidationError("Choose a page of this site or type a link (one of the two).")
+        if self.url and not self.url.startswith(("https://", "http://", "tel:", "mailto:", "/")):
+            raise ValidationError({"url": "A link starts with https://, tel:, mailto: or /."})
+
+    @property
+    def href(self):
+        return self.page.get_absolute_url() if self.page_id else self.url
+
+
+class CrisisNotice(CMSPlugin):
+    title = models.CharField(max_length=200, default="If you are in crisis, get help now")
+    intro = models.TextField(blank=True, help_text="Optional plain text shown before the numbers.")
+
+    def __str__(self):
+        return self.title
+
+
+class PageTeaserGroup(CMSPlugin):
+    title = models.CharField(max_length=200, blank=True, help_text="Optional heading above the cards.")
+
+    def __str__(self):
+        return self.title or "Page cards"
+
+
+class PageTeaser(CMSPlugin):
+    page = PageField(help_text="The page this card links to.")
+    title = models.CharField(max_length=120, blank=True, help_text="Leave empty to use the page's menu title.")
+    summary = models.CharField(max_length=300)
+
+    def __str__(self):
+        return self.title or str(self.page)
+
+
+class Picture(CMSPlugin):
+    """An image from the media library, with alt text unless it is marked decorative."""
+
+    class Size(models.TextChoices):
+        WIDE = "wide", "Full width of the text"
+        MEDIUM = "medium", "Medium"
+
+    image = FilerImageField(on_delete=models.PROTECT, related_name="+")
+    alt = models.CharField(
+        "alt text",
+        max_length=300,
+        blank=True,
+        help_text="What the image shows, for people who cannot see it. Required unless decorative.",
+    )
+    decorative = models.BooleanField(
+        default=False, help_text="Tick only if the image adds nothing to the text; screen readers will skip it."
+    )
+    caption = models.CharField(max_length=300, blank=True)
+    size = models.CharField(max_length=10, choices=Size.choices, default=Size.WIDE)
+
+    def __str__(self):
+        return self.alt or "Decorative image"
+
+    def clean(self):
+        if self.decorative:
+            if self.alt.strip():
+                raise ValidationError({"alt": "A decorative image has no alt text: clear it or untick decorative."})
+        elif not self.alt.strip():
+            raise ValidationError({"alt": "Describe the image for people who cannot see it, or mark it decorative."})
