@@ -1,20 +1,30 @@
 """Create the sample page tree and the staff groups; safe to run again and again."""
 
+import io
 import logging
+from datetime import date
 
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.db import transaction
 from djangocms_versioning.models import Version
+from filer.models import Folder
+from filer.models import Image as FilerImage
 
-from .sample_content import HOME, PAGES
+from . import illustration
+from .clinic import ensure_clinic_details
+from .models import MedicalReview, Source
+from .sample_content import HOME, PAGES, SAMPLE_IMAGE, PageRef
 
 logger = logging.getLogger(__name__)
 
 LANGUAGE = "en"
 SEED_USERNAME = "sample-content"
+SAMPLE_FOLDER = "Sample images"
+SAMPLE_IMAGE_FILENAME = "calm-hills.png"
 
 EDITORS_GROUP = "Content editors"
 REVIEWERS_GROUP = "Intake reviewers"
@@ -62,7 +72,8 @@ def _existing_page(reverse_id):
     return Page.objects.filter(reverse_id=reverse_id).first()
 
 
-def _create_page(spec, user, parent):
+def _create_draft(spec, user, parent):
+    """Create the page and its first (draft) content; plugins come once every page exists."""
     page = create_page(
         title=spec["title"],
         template=spec["template"],
@@ -78,28 +89,86 @@ def _create_page(spec, user, parent):
         apphook=spec.get("apphook"),
         apphook_namespace=spec.get("apphook_namespace"),
     )
-    page_content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
     if spec["reverse_id"] == HOME:
         page.set_as_homepage(user)
-    placeholder = page_content.get_placeholders().get(slot="content")
-    for plugin_type, fields in spec.get("sections", []):
-        add_plugin(placeholder, plugin_type, LANGUAGE, **fields)
-    Version.objects.get_for_content(page_content).publish(user)
     return page
+
+
+def _resolve(fields, user):
+    """Turn PageRef and SAMPLE_IMAGE markers into the objects they stand for."""
+    resolved = {}
+    for name, value in fields.items():
+        if isinstance(value, PageRef):
+            value = Page.objects.get(reverse_id=value.reverse_id)
+        elif value == SAMPLE_IMAGE:
+            value = sample_image(user)
+        resolved[name] = value
+    return resolved
+
+
+def _add_plugins(placeholder, sections, user, target=None):
+    for section in sections:
+        plugin_type, fields, children = (*section, [])[:3]
+        plugin = add_plugin(placeholder, plugin_type, LANGUAGE, target=target, **_resolve(fields, user))
+        if children:
+            _add_plugins(placeholder, children, user, target=plugin)
+
+
+def _fill_and_publish(page, spec, user):
+    page_content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
+    placeholder = page_content.get_placeholders().get(slot="content")
+    _add_plugins(placeholder, spec.get("sections", []), user)
+    review = spec.get("review")
+    if review:
+        medical_review = MedicalReview.objects.create(
+            extended_object=page_content,
+            reviewed_by=review["reviewed_by"],
+            last_reviewed=date.fromisoformat(review["last_reviewed"]),
+        )
+        for position, (title, url) in enumerate(review["sources"]):
+            Source.objects.create(review=medical_review, title=title, url=url, position=position)
+    Version.objects.get_for_content(page_content).publish(user)
+
+
+def sample_image(user):
+    """The project's own illustration in the media library (made once, then reused)."""
+    folder, _ = Folder.objects.get_or_create(name=SAMPLE_FOLDER, parent=None)
+    image = FilerImage.objects.filter(folder=folder, original_filename=SAMPLE_IMAGE_FILENAME).first()
+    if image is None:
+        buffer = io.BytesIO()
+        illustration.draw(1600, 900).save(buffer, "PNG", optimize=True)
+        image = FilerImage.objects.create(
+            owner=user,
+            folder=folder,
+            original_filename=SAMPLE_IMAGE_FILENAME,
+            name="Calm hills (the clinic's own illustration)",
+            file=ContentFile(buffer.getvalue(), name=SAMPLE_IMAGE_FILENAME),
+        )
+    return image
 
 
 @transaction.atomic
 def seed_pages(pages=PAGES):
-    """Create and publish every page that does not exist yet; return the reverse_ids created."""
+    """Create and publish every page that does not exist yet; return the reverse_ids created.
+
+    Pages are created first (in order, so the menu keeps that order), then filled and
+    published, so a plugin can link to any other seeded page.
+    """
     user = get_seed_user()
     created = []
     for spec in pages:
         if _existing_page(spec["reverse_id"]):
             continue
         parent = _existing_page(spec["parent"]) if spec.get("parent") else None
-        _create_page(spec, user, parent)
-        created.append(spec["reverse_id"])
-    return created
+        created.append((_create_draft(spec, user, parent), spec))
+    for page, spec in created:
+        _fill_and_publish(page, spec, user)
+    return [spec["reverse_id"] for _page, spec in created]
+
+
+def seed_clinic_details():
+    """The clinic details row with placeholder values, if there is none; an existing row is kept."""
+    return ensure_clinic_details()
 
 
 @transaction.atomic

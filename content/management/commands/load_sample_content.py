@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from content.seeding import ensure_groups, seed_pages
+from content.seeding import ensure_groups, seed_clinic_details, seed_pages
 
 
 class Command(BaseCommand):
@@ -10,6 +10,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        if seed_clinic_details():
+            self.stdout.write("Created the clinic details with placeholder values (edit them in the admin).")
         created = seed_pages()
         ensure_groups()
         if created:
