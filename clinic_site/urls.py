@@ -5,12 +5,19 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from content import views as content_views
 from content.health import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Load-balancer probe: database and cache (content/health.py).
     path("healthz", healthz, name="healthz"),
+]
+
+# Search engines: every published page, and where to find that list (content/views.py).
+urlpatterns += [
+    path("sitemap.xml", content_views.sitemap_xml, name="sitemap"),
+    path("robots.txt", content_views.robots_txt, name="robots"),
 ]
 
 if settings.DEBUG:
