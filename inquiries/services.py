@@ -1,6 +1,7 @@
 """Storing an inquiry and telling the intake team: the one place with side effects."""
 
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -11,6 +12,14 @@ from django.utils import timezone
 from .models import AuditEntry, Inquiry
 
 logger = logging.getLogger(__name__)
+
+
+def already_received(token):
+    """True if an inquiry with this form token is stored (the token is not secret: it only names a form)."""
+    try:
+        return Inquiry.objects.filter(submission_token=uuid.UUID(str(token))).exists()
+    except ValueError:
+        return False
 
 
 def submit_inquiry(*, cleaned_data, now=None):

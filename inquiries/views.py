@@ -50,6 +50,9 @@ class InquiryFormView(View):
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.INQUIRY_MAX_REQUEST_BYTES:
             return HttpResponse("This form is too large to send.", status=413, content_type="text/plain")
         form = InquiryForm(request.POST)
+        if services.already_received(request.POST.get("token", "")):
+            # The same form again (a double click, a "resend"): same outcome, nothing stored, not counted.
+            return redirect(reverse("inquiries:thank_you"))
         if not ratelimit.allow_post(request):
             return render(request, self.template_name, _context(request, form=form, throttled=True), status=429)
         if form.is_valid():

@@ -1,4 +1,5 @@
-"""200 submissions, 20 at a time, against a live server on loopback: 200 stored, 0 errors.
+"""200 submissions, 20 at a time, against a live server on loopback: 200 stored, 0 errors;
+and one form posted 20 times at once stores one inquiry.
 
 Runs on whichever database the suite uses (SQLite in WAL mode with IMMEDIATE
 transactions, or PostgreSQL). Each request fetches the form first, as a browser
@@ -85,3 +86,53 @@ def test_200_concurrent_submissions_are_all_stored(live_server, inquiry_page):
     assert Inquiry.objects.count() == TOTAL
     assert len(set(Inquiry.objects.values_list("email_hash", flat=True))) == TOTAL
     assert len(mail.outbox) == TOTAL  # one notification per stored inquiry, after its commit
+
+    # A double click, at its worst: the same form posted 20 times at once stores one more inquiry.
+    # (Part of this test because a second live-server test in one session cannot re-seed the pages.)
+    with override_settings(INQUIRY_RATE_LIMIT=AT_ONCE):  # one address sends all 20 here
+        results = _double_click_burst(live_server, inquiry_page)
+    assert all(status == 302 and location.endswith("/thank-you/") for status, location in results), results
+    assert Inquiry.objects.count() == TOTAL + 1
+
+
+def _post_same_form(base_url, path, cookie, fields):
+    parts = urllib.parse.urlsplit(base_url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.request(
+            "POST",
+            path,
+            body=urllib.parse.urlencode(fields),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+        )
+        response = conn.getresponse()
+        response.read()
+        return response.status, response.getheader("Location", "")
+    finally:
+        conn.close()
+
+
+def _double_click_burst(live_server, inquiry_page):
+    """The same form (same tokens) posted 20 times at once; return the 20 (status, location) pairs."""
+    parts = urllib.parse.urlsplit(live_server.url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    conn.request("GET", inquiry_page)
+    page = conn.getresponse()
+    html = page.read().decode()
+    cookie = next(v.split(";", 1)[0] for k, v in page.getheaders() if k.lower() == "set-cookie" and "csrftoken=" in v)
+    conn.close()
+    fields = {
+        "csrfmiddlewaretoken": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1),
+        "token": re.search(r'name="token" value="([^"]+)"', html).group(1),
+        "name": "Double Clicker",
+        "email": "double@example.org",
+        "phone": "",
+        "contact_method": "email",
+        "contact_time": "any",
+        "topic": "cost",
+        "message": "",
+        "consent": "on",
+        "website": "",
+    }
+    with ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
+        return list(pool.map(lambda _: _post_same_form(live_server.url, inquiry_page, cookie, fields), range(AT_ONCE)))

@@ -1,5 +1,7 @@
 """A double click or a resubmitted page stores one inquiry; the second post lands on the same thank-you page."""
 
+from django.test import override_settings
+
 from inquiries.models import Inquiry
 
 
@@ -25,3 +27,13 @@ def test_two_different_forms_store_two_inquiries(client, inquiry_page, inquiry_d
     client.post(inquiry_page, inquiry_data())
     client.post(inquiry_page, inquiry_data())
     assert Inquiry.objects.count() == 2
+
+
+@override_settings(INQUIRY_RATE_LIMIT=1)
+def test_a_resubmitted_form_is_not_throttled(client, inquiry_page, inquiry_data):
+    data = inquiry_data()
+    assert client.post(inquiry_page, data).status_code == 302
+    again = client.post(inquiry_page, data)
+    assert again.status_code == 302 and again["Location"].endswith("/thank-you/")
+    assert client.post(inquiry_page, inquiry_data()).status_code == 429  # a new form is counted
+    assert Inquiry.objects.count() == 1
