@@ -1,0 +1,91 @@
+"""Clinic details: edited once in the admin, shown on every page straight after saving."""
+
+import pytest
+from cms.models import Page
+from django.core.cache import cache
+from django.core.management import call_command
+
+from content.clinic import CACHE_KEY
+from content.models import ClinicDetails
+from content.sample_content import PAGES
+
+from .page_html import PageReader
+
+CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+
+
+def _form(**changes):
+    details = ClinicDetails.objects.get(pk=1)
+    data = {field.name: getattr(details, field.name) for field in ClinicDetails._meta.fields if field.name != "id"}
+    data.update(changes)
+    return data
+
+
+def _all_pages(client):
+    return {
+        spec["reverse_id"]: client.get(Page.objects.get(reverse_id=spec["reverse_id"]).get_absolute_url())
+        for spec in PAGES
+    }
+
+
+def test_seed_creates_placeholder_details(seeded):
+    details = ClinicDetails.objects.get()
+    assert details.phone == "555-0100"
+    assert details.email.endswith("@clinic.example")
+
+
+def test_a_change_in_the_admin_shows_on_every_page_after_save(client, editor, seeded):
+    before = _all_pages(client)  # every page now sits in the page cache
+    assert all("555-0100" in r.content.decode() for r in before.values())
+
+    staff = client.__class__()
+    staff.force_login(editor)
+    response = staff.post(CHANGE_URL, _form(name="Riverside Example Clinic", phone="555-0199"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+    for reverse_id, response in _all_pages(client).items():
+        html = response.content.decode()
+        assert "555-0199" in html and "555-0100" not in html, reverse_id
+        page = PageReader(html)
+        assert page.find("a", href="tel:5550199"), reverse_id
+        assert page.json_ld_node("MedicalClinic")["name"] == "Riverside Example Clinic", reverse_id
+        assert "Riverside Example Clinic" in page.text
+    # Other worker processes read the same shared cache entry, now the new details.
+    assert cache.get(CACHE_KEY).phone == "555-0199"
+
+
+def test_contact_page_and_404_read_the_details(client, editor, seeded):
+    ClinicDetails.objects.filter(pk=1).update(email="old@clinic.example")
+    details = ClinicDetails.objects.get(pk=1)
+    details.email = "front-desk@clinic.example"
+    details.opening_hours = "Monday to Thursday: 9 am to 4 pm"
+    details.save()
+    contact = client.get(Page.objects.get(reverse_id="contact").get_absolute_url()).content.decode()
+    assert "mailto:front-desk@clinic.example" in contact
+    assert "Monday to Thursday: 9 am to 4 pm" in contact
+    assert "front-desk@clinic.example" in client.get("/missing/").content.decode()
+
+
+def test_reseeding_never_overwrites_the_details(seeded):
+    details = ClinicDetails.objects.get()
+    details.phone = "555-0142"
+    details.save()
+    call_command("load_sample_content", verbosity=0)
+    assert ClinicDetails.objects.get().phone == "555-0142"
+    assert ClinicDetails.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_there_is_only_ever_one_row(admin_client, seeded):
+    assert admin_client.get("/admin/content/clinicdetails/add/").status_code == 403
+    assert admin_client.get("/admin/content/clinicdetails/1/delete/").status_code == 403
+    # The list goes straight to the one row.
+    response = admin_client.get("/admin/content/clinicdetails/")
+    assert response.status_code == 302 and response["Location"].endswith(CHANGE_URL)
+    ClinicDetails(phone="555-0111").save()  # a second save() still writes row 1
+    assert ClinicDetails.objects.count() == 1
+
+
+def test_anonymous_visitors_cannot_open_the_admin_form(client, seeded):
+    response = client.get(CHANGE_URL)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
