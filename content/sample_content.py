@@ -453,6 +453,8 @@ PAGES = [
         "menu_title": "Contact",
         "slug": "contact",
         "template": "pages/article.html",
+        "apphook": "InquiryApphook",
+        "apphook_namespace": "inquiries",
         "meta_description": (
             "Ask for a consultation about ketamine treatment. Find our phone number, e-mail, address and opening hours."
         ),
