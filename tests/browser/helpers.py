@@ -75,3 +75,18 @@ def fill_inquiry_form(page, *, name, email, phone="", method="Phone call", time=
     page.get_by_role("radio", name=re.compile(re.escape(time))).check()
     page.get_by_role("radio", name=re.compile(re.escape(topic))).check()
     page.get_by_role("checkbox", name=re.compile("privacy notice")).check()
+
+
+def is_focused(locator):
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def tab_to(page, target, limit=120):
+    """Press Tab until ``target`` has the focus, as a keyboard user would; fail if it never does."""
+    target.wait_for(state="attached")
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if is_focused(target):
+            return
+    active = page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+    raise AssertionError(f"{target} never got the focus after {limit} presses of Tab (focus is on {active})")

@@ -67,3 +67,12 @@ def test_thank_you_page_is_accessible(site, inquiry_page, new_context, device):
     assert page.goto(f"{site}{inquiry_page}thank-you/").status == 200
     problems = check_page(page, "thank-you")
     assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_not_found_page_is_accessible(site, new_context, device):
+    page = new_context(device).new_page()
+    assert page.goto(f"{site}/no-such-page/").status == 404
+    expect(page.get_by_role("complementary", name="Crisis help")).to_be_visible()
+    problems = check_page(page, "not-found")
+    assert not problems, "\n\n".join(problems)
