@@ -39,7 +39,11 @@ def test_editor_changes_a_page_and_publishes_it(site, editor, new_context):
     page.get_by_text(ORIGINAL).dblclick()
     text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
     text_editor.wait_for()
-    text_editor.press("Control+End")
+    # Put the caret at the end of the text's last paragraph (a click right of its last line).
+    last = text_editor.locator("p").last
+    box = last.bounding_box()
+    last.click(position={"x": box["width"] - 2, "y": box["height"] - 4})
+    page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.type(NEW_SENTENCE)
     screenshot(page, "editor-inline-editing")
