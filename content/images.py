@@ -10,6 +10,7 @@ original's checksum, so replacing an image makes new ones.
 import io
 import logging
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, ImageOps
@@ -45,7 +46,19 @@ def renditions(image, size="wide"):
     """A dict for the picture template: webp and fallback srcsets, src, width, height, sizes.
 
     ``image`` is a filer Image. Returns None (and logs) when the original cannot be read.
+    The answer is kept in the shared cache, so a page render does not re-open the
+    original or ask the (maybe remote) storage about each file again.
     """
+    key = f"content:renditions:v1:{image.pk}:{image.sha1 or ''}:{size}"
+    result = cache.get(key)
+    if result is None:
+        result = _make_renditions(image, size)
+        if result is not None:
+            cache.set(key, result, 24 * 60 * 60)
+    return result
+
+
+def _make_renditions(image, size):
     stem = f"renditions/{(image.sha1 or str(image.pk))[:20]}"
     try:
         with image.file.open("rb") as handle:

@@ -112,3 +112,11 @@ def test_menu_and_footer_link_the_pages_people_need(pages):
     assert page.find("nav", **{"aria-label": "Main"})
     assert page.find("a", **{"class": "skip-link", "href": "#main"})
     assert "not medical advice" in page.text
+
+
+def test_the_skip_link_is_the_first_thing_a_keyboard_reaches(pages):
+    focusable = {"a", "button", "summary", "input", "select", "textarea"}
+    for reverse_id, (_url, page) in pages.items():
+        first = next((tag, attrs) for tag, attrs in page.tags if tag in focusable and (tag != "a" or "href" in attrs))
+        assert first == ("a", {"class": "skip-link", "href": "#main"}), reverse_id
+        assert page.find("main", id="main")

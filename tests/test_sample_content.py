@@ -63,3 +63,16 @@ def test_staff_groups_exist_with_their_permissions():
     assert {"change_page", "publish_page", "add_cmsplugin", "change_version", "add_image"} <= codenames
     assert "change_pageuser" not in codenames and "change_globalpagepermission" not in codenames
     assert Group.objects.filter(name=REVIEWERS_GROUP).exists()
+
+
+def test_rerun_makes_no_second_image_or_clinic_details_and_keeps_menu_order():
+    from filer.models import Image
+
+    from content.models import ClinicDetails
+
+    call_command("load_sample_content", verbosity=0)
+    call_command("load_sample_content", verbosity=0)
+    assert Image.objects.filter(original_filename="calm-hills.png").count() == 1
+    assert ClinicDetails.objects.count() == 1
+    tree_order = list(Page.objects.order_by("path").values_list("reverse_id", flat=True))
+    assert tree_order == [spec["reverse_id"] for spec in PAGES]
