@@ -90,3 +90,21 @@ def tab_to(page, target, limit=120):
             return
     active = page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
     raise AssertionError(f"{target} never got the focus after {limit} presses of Tab (focus is on {active})")
+
+
+def let_the_editor_see_the_selection(page):
+    """Let the browser's `selectionchange` event reach the text editor before the next key.
+
+    The browser moves the caret for Control+A and the arrow keys and tells the editor
+    (ProseMirror) in a `selectionchange` event, a task of its own. A key pressed before that
+    task has run acts on the old selection. A timer set now runs after the queued event.
+    """
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+
+
+def caret_to_end_of_inline_text(page):
+    """In djangocms-text's inline editor: select all of the text, then collapse to its end."""
+    page.keyboard.press("Control+A")
+    let_the_editor_see_the_selection(page)
+    page.keyboard.press("ArrowRight")
+    let_the_editor_see_the_selection(page)

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import STAFF_PASSWORD
 
-from .helpers import log_in, screenshot
+from .helpers import caret_to_end_of_inline_text, log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -41,12 +41,8 @@ def test_editor_changes_a_page_and_publishes_it(site, editor, new_context):
     text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
     expect(text_editor).to_be_focused()
     expect(page.get_by_role("menubar")).to_be_visible()  # the editor's formatting toolbar
-    # Caret to the very end: select all of this text, then collapse the selection to its end;
-    # then add a sentence to the last paragraph.
-    page.keyboard.press("Control+A")
-    let_the_editor_see_the_selection(page)
-    page.keyboard.press("ArrowRight")
-    let_the_editor_see_the_selection(page)
+    # Add a sentence at the end of the text's last paragraph.
+    caret_to_end_of_inline_text(page)
     page.keyboard.type(" " + NEW_SENTENCE)
     expect(text_editor.locator("p").last).to_contain_text(NEW_SENTENCE)
     expect(text_editor).to_contain_text(ORIGINAL)
@@ -75,16 +71,6 @@ def test_editor_changes_a_page_and_publishes_it(site, editor, new_context):
     assert main.locator("p", has_text=NEW_SENTENCE).count() == 1
     assert main.get_by_text(ORIGINAL).count() == 1
     assert fresh_visitor.locator("#cms-top").count() == 0
-
-
-def let_the_editor_see_the_selection(page):
-    """Let the browser's `selectionchange` event reach the editor before the next key.
-
-    The browser moves the caret for Control+A and the arrow keys and tells the editor
-    (ProseMirror) in a `selectionchange` event, a task of its own. A key pressed before that
-    task has run acts on the old selection. A timer set now runs after the queued event.
-    """
-    page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
 
 
 def expect_toolbar_text(page, text):
