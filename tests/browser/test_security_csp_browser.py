@@ -12,7 +12,7 @@ import pytest
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_structure_url
 
-from tests.browser.helpers import log_in, screenshot
+from tests.browser.helpers import caret_to_end_of_inline_text, log_in, screenshot
 from tests.conftest import STAFF_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -90,9 +90,8 @@ def test_editor_edits_and_publishes_under_the_staff_policy(site, editor, new_con
     page.get_by_text(ORIGINAL).dblclick()
     text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
     text_editor.wait_for()
-    text_editor.press("Control+End")
-    page.keyboard.press("Enter")
-    page.keyboard.type(ADDED)
+    caret_to_end_of_inline_text(page)
+    page.keyboard.type(" " + ADDED)
     with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST") as saved:
         page.locator("main h1").click()
     assert saved.value.ok
