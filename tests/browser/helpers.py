@@ -81,11 +81,11 @@ def is_focused(locator):
     return locator.evaluate("element => element === document.activeElement")
 
 
-def tab_to(page, target, limit=120):
-    """Press Tab until ``target`` has the focus, as a keyboard user would; fail if it never does."""
+def tab_to(page, target, limit=120, backwards=False):
+    """Press Tab (or Shift+Tab) until ``target`` has the focus, as a keyboard user would; fail if it never does."""
     target.wait_for(state="attached")
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
         if is_focused(target):
             return
     active = page.evaluate("document.activeElement.outerHTML.slice(0, 200)")

@@ -130,8 +130,8 @@ def test_patient_with_the_keyboard_alone(site, inquiry_page, phone):
     expect(page.locator("main")).to_be_focused()
 
     for title, path in ARTICLES:
-        page.keyboard.press("Shift+Tab")  # back up into the header, then forward to the menu
-        tab_to(page, menu_button(page))
+        # From the main content (or a new page's start), to the menu button in the header.
+        tab_to(page, menu_button(page), backwards=is_focused(page.locator("main")))
         press(page, "Enter")
         link = main_nav(page).get_by_role("link", name=title, exact=True)
         tab_to(page, link)
