@@ -3,6 +3,7 @@
 from cms.cache import invalidate_cms_page_cache
 from cms.extensions import PageContentExtensionAdmin
 from django.contrib import admin
+from django.db import models
 from django.shortcuts import redirect
 
 from .models import ClinicDetails, MedicalReview, Source
@@ -35,6 +36,8 @@ class SourceInline(admin.TabularInline):
     model = Source
     extra = 1
     fields = ["title", "url", "position"]
+    # A source typed without a scheme is a web address on HTTPS (Django 6's default too).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(MedicalReview)

@@ -1,25 +1,10 @@
 """Production mode refuses to start without inquiry encryption keys, and names the variable."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import start_django
 
 
-def _start_django(**env_overrides):
-    drop = {"DJANGO_DEBUG", "DJANGO_TESTING", "INQUIRY_ENCRYPTION_KEYS"}
-    env = {k: v for k, v in os.environ.items() if k not in drop}
-    env.update({"DJANGO_SECRET_KEY": "x" * 60, "DJANGO_SETTINGS_MODULE": "clinic_site.settings", **env_overrides})
-    return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def _start_django(**env):
+    return start_django(drop={"INQUIRY_ENCRYPTION_KEYS"}, **{"DJANGO_SECRET_KEY": "x" * 60, **env})
 
 
 def test_production_without_inquiry_keys_refuses_to_start():

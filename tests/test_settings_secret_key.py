@@ -1,25 +1,10 @@
 """Production mode refuses to start without a secret key, and says which variable is missing."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import start_django
 
 
-def _start_django(**env_overrides):
-    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SECRET_KEY", "DJANGO_DEBUG", "DJANGO_TESTING"}}
-    env.update(env_overrides)
-    env["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings"
-    return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def _start_django(**env):
+    return start_django(drop={"DJANGO_SECRET_KEY"}, **env)
 
 
 def test_production_without_secret_key_refuses_to_start():
