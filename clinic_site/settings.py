@@ -260,6 +260,9 @@ CMS_PLACEHOLDER_CACHE = True
 CMS_PLUGIN_CACHE = True
 CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
 DJANGOCMS_VERSIONING_ENABLE_MENU_REGISTRATION = True
+# The admin's current style, said outright: otherwise the admin style app renders our
+# public base.html on each process's first admin page to guess it (and logs a traceback).
+CMS_LEGACY_STYLE = False
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the CMS edits pages in a same-origin frame
 
 THUMBNAIL_HIGH_RESOLUTION = True
