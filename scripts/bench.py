@@ -227,20 +227,75 @@ def load(path, concurrency):
     }
 
 
+# The screens the home page is weighed for: what a phone and a desktop browser download.
+MEDIA_HEADER_BYTES = 300  # status line and headers a proxy sends with an image
+VIEWPORTS = (("phone, 390 px at 3x", 390, 3), ("desktop, 1280 px at 1x", 1280, 1))
+
+
+def slot_width(sizes, viewport):
+    """The CSS width a `sizes` attribute gives an image at this viewport width (rem = 16 px)."""
+
+    def length(text):
+        number = float(re.match(r"[\d.]+", text).group())
+        if text.endswith("vw"):
+            return number * viewport / 100
+        return number * 16 if text.endswith("rem") or text.endswith("em") else number
+
+    for entry in (e.strip() for e in (sizes or "100vw").split(",")):
+        match = re.match(r"\(\s*min-width:\s*([\d.]+(?:px|rem|em))\s*\)\s*(.+)", entry)
+        if not match:
+            return length(entry)
+        if viewport >= length(match.group(1)):
+            return length(match.group(2))
+    return viewport
+
+
+def pick_candidate(srcset, sizes, viewport, density):
+    """The srcset entry a browser takes: the narrowest at least slot width x pixel density, else the widest."""
+    candidates = []
+    for item in srcset.split(","):
+        url, _, descriptor = item.strip().partition(" ")
+        if descriptor.strip().endswith("w"):
+            candidates.append((int(descriptor.strip()[:-1]), url))
+    if not candidates:
+        return srcset.split(",")[0].split()[0]
+    need = slot_width(sizes, viewport) * density
+    wide_enough = sorted(c for c in candidates if c[0] >= need)
+    return (wide_enough[0] if wide_enough else max(candidates))[1]
+
+
 class AssetFinder(HTMLParser):
-    def __init__(self):
+    """Same-origin assets a browser with WebP support loads for the page at one viewport."""
+
+    def __init__(self, viewport=390, density=1):
         super().__init__()
+        self.viewport, self.density = viewport, density
         self.assets = []
+        self.webp = None  # the <source type="image/webp"> of the <picture> being read
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "link" and attrs.get("href") and not {"canonical", "alternate"} & set(attrs.get("rel", "").split()):
             self.assets.append(attrs["href"])
-        elif tag in {"script", "img", "source"} and attrs.get("src"):
+        elif tag == "picture":
+            self.webp = None
+        elif tag == "source" and attrs.get("type") == "image/webp" and attrs.get("srcset"):
+            self.webp = attrs
+        elif tag == "img":
+            chosen = self.webp or attrs
+            if chosen.get("srcset"):
+                self.assets.append(pick_candidate(chosen["srcset"], chosen.get("sizes"), self.viewport, self.density))
+            elif attrs.get("src"):
+                self.assets.append(attrs["src"])
+        elif tag == "script" and attrs.get("src"):
             self.assets.append(attrs["src"])
 
+    def handle_endtag(self, tag):
+        if tag == "picture":
+            self.webp = None
 
-def page_weight(path="/"):
+
+def page_weight(path="/", viewport=390, density=1):
     """Bytes over the wire (headers + compressed body) for the page and every same-origin asset it loads."""
 
     def wire(status, headers, body):
@@ -250,7 +305,7 @@ def page_weight(path="/"):
     status, headers, body = fetch(path)
     total = {"html": wire(status, headers, body), "assets": 0, "count": 0}
     _, _, plain = fetch(path, encoding="identity")
-    finder = AssetFinder()
+    finder = AssetFinder(viewport, density)
     finder.feed(plain.decode("utf-8", "replace"))
     seen, queue = set(), [u for u in finder.assets if u.startswith("/") and not u.startswith("//")]
     while queue:
@@ -259,6 +314,12 @@ def page_weight(path="/"):
             continue
         seen.add(url)
         status, headers, body = fetch(url)
+        if status != 200 and url.startswith("/media/") and (BENCH_DIR / "media" / url[7:]).is_file():
+            # gunicorn does not serve uploads: the proxy or object storage does (README, Deployment).
+            # Weigh the file as it lies on disk (images are served as they are), with typical headers.
+            total["assets"] += (BENCH_DIR / "media" / url[7:]).stat().st_size + MEDIA_HEADER_BYTES
+            total["count"] += 1
+            continue
         if status != 200:
             continue
         total["assets"] += wire(status, headers, body)
@@ -312,7 +373,7 @@ def run_setup(label, env):
             for concurrency in CONCURRENCY:
                 log(f"[{label}] {name} {path} at concurrency {concurrency}...")
                 load_results[(name, concurrency)] = load(path, concurrency)
-        weight, assets = page_weight("/")
+        weights = {name: page_weight("/", width, density) for name, width, density in VIEWPORTS}
         children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
         workers = len(children.read_text().split()) if children.exists() else "?"
     finally:
@@ -323,8 +384,7 @@ def run_setup(label, env):
         "targets": targets,
         "counts": counts["queries"],
         "load": load_results,
-        "weight": weight,
-        "assets": assets,
+        "weights": weights,
         "static_cache_control": header("Cache-Control", static_headers),
         "static_encoding": header("Content-Encoding", static_headers),
         "workers": workers,
@@ -355,12 +415,19 @@ def report(results):
         lines += ["", "| page | status | SQL queries cold | SQL queries warm |", "|---|---|---|---|"]
         for name, row in result["counts"].items():
             lines.append(f"| {name} | {row['status']} | {row['cold']} | {row['warm']} |")
-        weight = result["weight"]
         lines += [
             "",
-            f"Home page over the wire: {weight['total'] / 1024:.1f} kB "
-            f"(HTML {weight['html'] / 1024:.1f} kB + {weight['count']} assets {weight['assets'] / 1024:.1f} kB, "
-            f"headers included, `Accept-Encoding: {BROWSER_ENCODING}`). "
+            f"Home page over the wire (headers included, `Accept-Encoding: {BROWSER_ENCODING}`, WebP accepted; "
+            "uploaded images weighed from disk, as the proxy serves them):",
+            "",
+        ]
+        for screen, (weight, assets) in result["weights"].items():
+            lines.append(
+                f"- {screen}: {weight['total'] / 1024:.1f} kB (HTML {weight['html'] / 1024:.1f} kB + "
+                f"{weight['count']} assets {weight['assets'] / 1024:.1f} kB: {', '.join(assets)})"
+            )
+        lines += [
+            "",
             f"Static file: `Cache-Control: {result['static_cache_control']}`, "
             f"`Content-Encoding: {result['static_encoding'] or 'none'}`.",
             "",
