@@ -66,6 +66,23 @@ def log_in(page, base_url, username, password):
     assert "/admin/login/" not in page.url, f"login as {username} failed: still on {page.url}"
 
 
+def toolbar_text(page):
+    """The CMS toolbar's text, once the toolbar has drawn."""
+    toolbar = page.locator("#cms-top .cms-toolbar").first
+    toolbar.wait_for()
+    return toolbar.inner_text()
+
+
+def open_new_draft(page, base_url, page_title):
+    """From the CMS page tree, open a published page and start a new draft of it, as an editor does."""
+    page.goto(f"{base_url}/admin/cms/pagecontent/")
+    node_id = page.locator("li.cms-tree-node", has_text=page_title).get_attribute("id")
+    page.locator(f'[data-jstreegrid="{node_id}"]').get_by_role("link", name="Edit/View").click()
+    # A published version cannot be edited in place: the toolbar offers a new draft.
+    page.get_by_role("link", name="New Draft").click()
+    page.wait_for_load_state("networkidle")
+
+
 def fill_inquiry_form(page, *, name, email, phone="", method="Phone call", time="Morning", topic="Depression"):
     """Fill the intake form by its visible labels, as a person reading it would."""
     page.get_by_label("Your name").fill(name)

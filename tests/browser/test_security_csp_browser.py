@@ -12,7 +12,7 @@ import pytest
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_structure_url
 
-from tests.browser.helpers import caret_to_end_of_inline_text, log_in, screenshot
+from tests.browser.helpers import caret_to_end_of_inline_text, log_in, open_new_draft, screenshot, toolbar_text
 from tests.conftest import STAFF_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -77,15 +77,8 @@ def test_editor_edits_and_publishes_under_the_staff_policy(site, editor, new_con
     violations = record_violations(page)
     log_in(page, site, editor.username, STAFF_PASSWORD)
 
-    page.goto(f"{site}/admin/cms/pagecontent/")
-    node_id = page.locator("li.cms-tree-node", has_text=PAGE_TITLE).get_attribute("id")
-    page.locator(f'[data-jstreegrid="{node_id}"]').get_by_role("link", name="Edit/View").click()
-
-    page.get_by_role("link", name="New Draft").click()
-    page.wait_for_load_state("networkidle")
-    toolbar = page.locator("#cms-top .cms-toolbar").first
-    toolbar.wait_for()
-    assert "Draft" in toolbar.inner_text()
+    open_new_draft(page, site, PAGE_TITLE)
+    assert "Draft" in toolbar_text(page)
 
     page.get_by_text(ORIGINAL).dblclick()
     text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
