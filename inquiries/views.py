@@ -6,7 +6,6 @@ Nothing submitted goes into a URL, a log line or an error report
 reports and e-mails).
 """
 
-from cms.models import Page
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -20,18 +19,9 @@ from . import ratelimit, services
 from .forms import InquiryForm
 
 
-def _privacy_url():
-    page = Page.objects.filter(reverse_id="privacy").first()
-    try:
-        return page.get_absolute_url() if page else ""
-    except Exception:  # an unpublished page has no URL; the form still works
-        return ""
-
-
 def _context(request, **extra):
     return {
         "reply_time": settings.INQUIRY_REPLY_TIME,
-        "privacy_url": _privacy_url(),
         "privacy_notice_version": settings.PRIVACY_NOTICE_VERSION,
         **extra,
     }
@@ -53,12 +43,13 @@ class InquiryFormView(View):
         if services.already_received(request.POST.get("token", "")):
             # The same form again (a double click, a "resend"): same outcome, nothing stored, not counted.
             return redirect(reverse("inquiries:thank_you"))
+        if not form.is_valid():
+            # Mistakes are not counted against the rate limit: someone correcting a form is not spam.
+            return render(request, self.template_name, _context(request, form=form))
         if not ratelimit.allow_post(request):
             return render(request, self.template_name, _context(request, form=form, throttled=True), status=429)
-        if form.is_valid():
-            services.submit_inquiry(cleaned_data=form.cleaned_data)
-            return redirect(reverse("inquiries:thank_you"))
-        return render(request, self.template_name, _context(request, form=form))
+        services.submit_inquiry(cleaned_data=form.cleaned_data)
+        return redirect(reverse("inquiries:thank_you"))
 
 
 inquiry_form = InquiryFormView.as_view()

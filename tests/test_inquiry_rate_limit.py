@@ -47,3 +47,15 @@ def test_behind_a_trusted_proxy_the_forwarded_address_counts(client, inquiry_pag
         client.post(inquiry_page, inquiry_data(), REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="203.0.113.6").status_code
         == 302
     )
+
+
+@override_settings(INQUIRY_RATE_LIMIT=2)
+def test_mistakes_while_correcting_the_form_are_not_counted(client, inquiry_page, inquiry_data):
+    # Someone who gets the form wrong several times (on a shared clinic or library connection,
+    # say) must still be able to send it once it is right.
+    for _ in range(5):
+        response = client.post(inquiry_page, inquiry_data(email="not-an-address"), REMOTE_ADDR="203.0.113.9")
+        assert response.status_code == 200
+        assert "Please wait before sending again" not in response.content.decode()
+    assert client.post(inquiry_page, inquiry_data(), REMOTE_ADDR="203.0.113.9").status_code == 302
+    assert Inquiry.objects.count() == 1

@@ -27,6 +27,9 @@ def test_form_page_shows_the_form_with_the_crisis_notice(client, inquiry_page):
         assert label in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert "no-store" in response["Cache-Control"]
+    # Beside the consent box, a link to the published privacy notice the person agrees to.
+    privacy = Page.objects.get(reverse_id="privacy").get_absolute_url()
+    assert f'<a href="{privacy}">privacy notice</a>' in html
 
 
 def test_valid_submission_stores_one_row_and_redirects_to_thank_you(client, inquiry_page, inquiry_data):
