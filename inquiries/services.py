@@ -31,9 +31,6 @@ def submit_inquiry(*, cleaned_data, now=None):
     """
     now = now or timezone.now()
     token = cleaned_data["token"]
-    existing = Inquiry.objects.filter(submission_token=token).first()
-    if existing is not None:
-        return existing, False
     try:
         with transaction.atomic():
             inquiry = Inquiry.objects.create(
@@ -52,7 +49,7 @@ def submit_inquiry(*, cleaned_data, now=None):
             )
             transaction.on_commit(lambda: notify_intake_team(inquiry))
     except IntegrityError:
-        # The same form arrived twice at once and the other request won: same outcome.
+        # The same form again (a double click, a resend, or two at once): the first one stands.
         existing = Inquiry.objects.filter(submission_token=token).first()
         if existing is None:
             raise
@@ -123,11 +120,15 @@ def assign(*, inquiries, assignee, actor):
 def purge_closed(*, days, now=None, dry_run=False):
     """Delete inquiries closed more than ``days`` days ago, with their notes; audit each one. Return references."""
     due = Inquiry.objects.due_for_purge(days=days, now=now)
-    references = list(due.values_list("reference", flat=True))
-    if dry_run or not references:
-        return references
+    if dry_run:
+        return list(due.values_list("reference", flat=True))
     with transaction.atomic():
-        Inquiry.objects.filter(reference__in=references).delete()  # notes go with them (CASCADE)
+        # Chosen and deleted in one transaction with the rows locked: a case a reviewer
+        # reopens meanwhile is either deleted before the reopening or not at all.
+        references = list(due.select_for_update().values_list("reference", flat=True))
+        if not references:
+            return references
+        due.filter(reference__in=references).delete()  # notes go with them (CASCADE)
         AuditEntry.objects.bulk_create(
             AuditEntry(
                 actor_name="system",
