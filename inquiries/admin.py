@@ -217,8 +217,8 @@ class InquiryAdmin(admin.ModelAdmin):
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
-        for reference in queryset.values_list("reference", flat=True):
-            AuditEntry.record(actor=request.user, action=AuditEntry.Action.DELETED, reference=reference)
+        references = list(queryset.values_list("reference", flat=True))
+        AuditEntry.record_many(actor=request.user, action=AuditEntry.Action.DELETED, references=references)
         super().delete_queryset(request, queryset)
 
     # --- actions ---------------------------------------------------------------------
@@ -279,13 +279,12 @@ class InquiryAdmin(admin.ModelAdmin):
                     timezone.localtime(inquiry.consented_at).isoformat(timespec="minutes"),
                 )
             )
-        for inquiry in inquiries:
-            AuditEntry.record(
-                actor=request.user,
-                action=AuditEntry.Action.EXPORTED,
-                reference=inquiry.reference,
-                detail=f"CSV export of {len(inquiries)} inquiries",
-            )
+        AuditEntry.record_many(
+            actor=request.user,
+            action=AuditEntry.Action.EXPORTED,
+            references=[inquiry.reference for inquiry in inquiries],
+            detail=f"CSV export of {len(inquiries)} inquiries",
+        )
         return response
 
 

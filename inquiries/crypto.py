@@ -84,14 +84,6 @@ def decrypt(token: str) -> str:
         ) from exc
 
 
-def rotate(token: str) -> str:
-    """Re-encrypt a stored token with the newest key (decrypting with any configured key)."""
-    try:
-        return _multifernet(_configured_keys()).rotate(token.encode("ascii")).decode("ascii")
-    except InvalidToken as exc:
-        raise DecryptionError(f"A stored inquiry value cannot be decrypted with any key in {KEYS_SETTING}.") from exc
-
-
 # --- Blind index -----------------------------------------------------------------
 
 

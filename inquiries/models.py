@@ -25,13 +25,10 @@ def new_reference():
 
 
 class InquiryQuerySet(models.QuerySet):
-    def open(self):
-        return self.exclude(status__in=[Inquiry.Status.CLOSED, Inquiry.Status.NOT_A_FIT])
-
     def due_for_purge(self, *, days, now=None):
         """Closed (or not-a-fit) inquiries whose case was closed more than ``days`` days ago."""
         cutoff = (now or timezone.now()) - timedelta(days=days)
-        return self.filter(status__in=[Inquiry.Status.CLOSED, Inquiry.Status.NOT_A_FIT], closed_at__lt=cutoff)
+        return self.filter(status__in=Inquiry.CLOSED_STATUSES, closed_at__lt=cutoff)
 
     def matching_email(self, value):
         return self.filter(email_hash__in=crypto.blind_index_candidates("email", crypto.normalise_email(value)))
@@ -50,6 +47,9 @@ class Inquiry(models.Model):
         SCHEDULED = "scheduled", "Scheduled"
         NOT_A_FIT = "not_a_fit", "Not a fit"
         CLOSED = "closed", "Closed"
+
+    # A case in one of these is finished: it gets a closed_at, and the retention purge may delete it.
+    CLOSED_STATUSES = (Status.CLOSED, Status.NOT_A_FIT)
 
     class Topic(models.TextChoices):
         DEPRESSION = "depression", "Depression"
@@ -127,13 +127,8 @@ class Inquiry(models.Model):
             return False
         self.status = status
         self.status_changed_at = now
-        closed = status in (self.Status.CLOSED, self.Status.NOT_A_FIT)
-        self.closed_at = now if closed else None
+        self.closed_at = now if status in self.CLOSED_STATUSES else None
         return True
-
-    @property
-    def age(self):
-        return timezone.now() - self.received_at
 
 
 class InquiryNote(models.Model):
@@ -182,7 +177,13 @@ class AuditEntry(models.Model):
 
     @classmethod
     def record(cls, *, actor, action, reference="", detail=""):
+        return cls.record_many(actor=actor, action=action, references=[reference], detail=detail)[0]
+
+    @classmethod
+    def record_many(cls, *, actor, action, references, detail=""):
+        """One entry per inquiry reference, written in one query; ``actor=None`` is the system (cron)."""
         name = actor.get_username() if actor is not None else "system"
-        return cls.objects.create(
-            actor=actor, actor_name=name, action=action, inquiry_reference=reference, detail=detail[:255]
+        return cls.objects.bulk_create(
+            cls(actor=actor, actor_name=name, action=action, inquiry_reference=reference, detail=detail[:255])
+            for reference in references
         )

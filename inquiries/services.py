@@ -129,13 +129,10 @@ def purge_closed(*, days, now=None, dry_run=False):
         if not references:
             return references
         due.filter(reference__in=references).delete()  # notes go with them (CASCADE)
-        AuditEntry.objects.bulk_create(
-            AuditEntry(
-                actor_name="system",
-                action=AuditEntry.Action.PURGED,
-                inquiry_reference=reference,
-                detail=f"closed more than {days} days ago",
-            )
-            for reference in references
+        AuditEntry.record_many(
+            actor=None,
+            action=AuditEntry.Action.PURGED,
+            references=references,
+            detail=f"closed more than {days} days ago",
         )
     return references
