@@ -415,7 +415,7 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT))
 # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
 S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "").strip()
 if S3_BUCKET:
-    STORAGES["default"] = {
+    _S3_STORAGE = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
@@ -429,6 +429,15 @@ if S3_BUCKET:
             # private bucket wants signed ones.
             "querystring_auth": env_bool("DJANGO_S3_SIGNED_URLS", False),
         },
+    }
+    STORAGES["default"] = _S3_STORAGE
+    # django-filer (the media library) builds its own storages from the backend class
+    # alone, without STORAGES' options: hand it the same bucket for uploads and thumbnails.
+    FILER_STORAGES = {
+        "public": {
+            kind: {"ENGINE": _S3_STORAGE["BACKEND"], "OPTIONS": _S3_STORAGE["OPTIONS"]}
+            for kind in ("main", "thumbnails")
+        }
     }
 
 # --- Inquiries ------------------------------------------------------------------

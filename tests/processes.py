@@ -8,12 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start_django(*, drop=(), **env_overrides):
-    """Run ``django.setup()`` in a new interpreter; return the CompletedProcess ("started" on success)."""
+def start_django(*, drop=(), then="", **env_overrides):
+    """Run ``django.setup()`` (then the code in ``then``) in a new interpreter; return the CompletedProcess.
+
+    It prints "started" once Django is set up.
+    """
     env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_DEBUG", "DJANGO_TESTING", *drop}}
     env.update({"DJANGO_SETTINGS_MODULE": "clinic_site.settings", **env_overrides})
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        [sys.executable, "-c", "import django; django.setup(); print('started')\n" + then],
         cwd=ROOT,
         env=env,
         capture_output=True,
