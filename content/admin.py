@@ -1,11 +1,11 @@
 """Admin screens for the clinic details and each page's medical review."""
 
-from cms.cache import invalidate_cms_page_cache
 from cms.extensions import PageContentExtensionAdmin
 from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
 
+from .clinic import forget_cached_copies
 from .models import ClinicDetails, MedicalReview, Source
 
 
@@ -50,4 +50,4 @@ class MedicalReviewAdmin(PageContentExtensionAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # The review shows on the page: drop cached copies of every page.
-        invalidate_cms_page_cache()
+        forget_cached_copies()

@@ -2,13 +2,13 @@
 
 Every page shows the clinic's name, phone and address, so the details are read
 from the shared cache (Redis or the file cache, seen by every worker process)
-and only go to the database on a miss. Saving the details replaces the cached
-copy and empties the CMS page cache, so no worker serves a page with old details.
+and only go to the database on a miss. Saving the details drops the cached copy
+and empties the CMS page cache, so no worker serves a page with old details.
 """
 
 from cms.cache import invalidate_cms_page_cache
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 
 CACHE_KEY = "content:clinic-details:v1"
 CACHE_SECONDS = 24 * 60 * 60
@@ -31,10 +31,26 @@ def get_clinic_details():
     return details
 
 
+def forget_cached_copies(*keys):
+    """Drop these cache keys and every cached CMS page, now and again when the transaction commits.
+
+    Now, so the next read in this process sees the change; on commit, because another
+    worker may have cached the old copy in between. After a rollback nothing stale is
+    left either: the next read takes what the database holds.
+    """
+
+    def forget():
+        if keys:
+            cache.delete_many(keys)
+        invalidate_cms_page_cache()
+
+    forget()
+    transaction.on_commit(forget)
+
+
 def clinic_details_changed(details):
     """Called after every save of the details."""
-    cache.set(CACHE_KEY, details, CACHE_SECONDS)
-    invalidate_cms_page_cache()
+    forget_cached_copies(CACHE_KEY)
 
 
 def ensure_clinic_details():

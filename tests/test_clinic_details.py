@@ -1,5 +1,7 @@
 """Clinic details: edited once in the admin, shown on every page straight after saving."""
 
+from io import StringIO
+
 import pytest
 from cms.models import Page
 from django.core.cache import cache
@@ -89,3 +91,31 @@ def test_there_is_only_ever_one_row(admin_client, seeded):
 def test_anonymous_visitors_cannot_open_the_admin_form(client, seeded):
     response = client.get(CHANGE_URL)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_a_save_that_rolls_back_leaves_no_unsaved_details_on_pages(client, seeded):
+    from django.db import transaction
+
+    client.get("/")  # the details and the home page are now cached
+    with pytest.raises(RuntimeError), transaction.atomic():
+        details = ClinicDetails.objects.get(pk=1)
+        details.phone = "555-0199"
+        details.save()
+        raise RuntimeError("the admin's save failed after the row was written")
+    html = client.get("/").content.decode()
+    assert "555-0199" not in html
+    assert ClinicDetails.objects.get(pk=1).phone in html
+
+
+@pytest.mark.django_db(transaction=True)  # the command closes the connection before restoring
+def test_restoring_a_backup_empties_the_cached_details_and_pages(seeded, client, monkeypatch):
+    from content.management.commands import restore_db
+
+    client.get("/")
+    assert cache.get(CACHE_KEY) is not None
+    restored = []
+    # The database restore itself is tested in test_backup_restore; here, what the command does around it.
+    monkeypatch.setattr(restore_db, "restore", lambda db, path: restored.append(path))
+    call_command("restore_db", "backup.sqlite3", "--noinput", stdout=StringIO())
+    assert restored == ["backup.sqlite3"]
+    assert cache.get(CACHE_KEY) is None

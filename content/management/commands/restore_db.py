@@ -1,7 +1,10 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
+from menus.menu_pool import menu_pool
 
 from content.backups import BackupError, restore
+from content.clinic import CACHE_KEY as CLINIC_CACHE_KEY
+from content.clinic import forget_cached_copies
 
 
 class Command(BaseCommand):
@@ -25,4 +28,8 @@ class Command(BaseCommand):
             restore(db, backup_file)
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
+        # The shared cache outlives the database's old contents: no page, menu or clinic
+        # details from before the restore may be served after it.
+        forget_cached_copies(CLINIC_CACHE_KEY)
+        menu_pool.clear(all=True)
         self.stdout.write(f"Restored {backup_file} into {db['NAME']}.")
