@@ -52,7 +52,11 @@ def renditions(image, size="wide"):
     key = f"content:renditions:v1:{image.pk}:{image.sha1 or ''}:{size}"
     result = cache.get(key)
     if result is None:
-        result = _make_renditions(image, size)
+        try:
+            result = _make_renditions(image, size)
+        except Exception as exc:  # storage down, a decoder bomb...: the page shows, without this image
+            logger.warning("Renditions of image %s could not be made (%s).", image.pk, type(exc).__name__)
+            return None
         if result is not None:
             cache.set(key, result, 24 * 60 * 60)
     return result

@@ -6,6 +6,7 @@ import re
 import pytest
 from cms.models import CMSPlugin, Page, PageContent
 from cms.utils.urlutils import admin_reverse
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.test import Client
@@ -103,3 +104,22 @@ def test_the_sample_content_places_the_projects_own_image_with_alt_text(client, 
     assert len(images) == 1
     assert images[0]["alt"].startswith("A drawing of a soft sun")
     assert page.find("source", type="image/webp")
+
+
+def test_a_failing_image_store_leaves_the_rest_of_the_page(editor_client, editor, placeholder, photo, monkeypatch):
+    # A storage error while making renditions (object storage down, say) must not blank the page:
+    # the CMS would otherwise render the whole placeholder empty and cache that.
+    assert _post(editor_client, placeholder, {"image": photo.pk, "alt": "A room."}).status_code == 200
+    Version.objects.get_for_content(placeholder.source).publish(editor)
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("storage unavailable")
+
+    monkeypatch.setattr(default_storage, "save", refuse)
+    monkeypatch.setattr(default_storage, "exists", lambda name: False)
+    cache.clear()  # no renditions remembered from the editor's preview
+    response = Client().get("/what-to-expect/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'alt="A room."' not in html
+    assert "<h2>Before you start</h2>" in html  # the page's own sections are all there
