@@ -7,22 +7,28 @@ every server size. Behind the TLS proxy, bind to a private address or a unix soc
 import multiprocessing
 import os
 
+
+def env(name, default):
+    """The variable's value, or ``default`` when it is unset or blank (an empty line in an env file)."""
+    return os.environ.get(name, "").strip() or default
+
+
 wsgi_app = "clinic_site.wsgi:application"
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
+bind = env("GUNICORN_BIND", "127.0.0.1:8001")
 
 # Sync workers: pages are served from the cache in about a millisecond, and the proxy
 # buffers slow clients, so CPU count decides throughput. 2 x CPUs + 1 covers the moments
 # a worker waits on the database.
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+workers = int(env("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(env("GUNICORN_THREADS", 1))
 worker_class = "gthread" if threads > 1 else "sync"
 
 # A request may take at most 30 s; a restart lets in-flight requests finish for 20 s.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+timeout = int(env("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then so a slow leak never grows; jitter avoids all at once.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests = int(env("GUNICORN_MAX_REQUESTS", 2000))
 max_requests_jitter = 200
 # Load the app once in the master and fork: quicker starts, shared memory.
 preload_app = True
@@ -35,9 +41,9 @@ limit_request_fields = 100
 # token in a URL never reaches the logs. No user agent, no referrer.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
-loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+loglevel = env("GUNICORN_LOG_LEVEL", "info")
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 
 # The TLS proxy's address: only it may say a request came over HTTPS (X-Forwarded-Proto).
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+forwarded_allow_ips = env("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 proxy_allow_ips = forwarded_allow_ips

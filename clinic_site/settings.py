@@ -14,7 +14,16 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
+
+
+def env(name, default=""):
+    """The variable's value, or ``default`` when it is unset or blank (an empty line in an env file)."""
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def env_int(name, default):
+    return int(env(name, str(default)))
 
 
 def env_bool(name, default=False):
@@ -25,7 +34,10 @@ def env_bool(name, default=False):
 
 
 def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+VAR_DIR = Path(env("DJANGO_VAR_DIR") or BASE_DIR / "var")
 
 
 # --- Core -------------------------------------------------------------------
@@ -48,7 +60,7 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # The public address of the site, for absolute links in e-mails and sitemaps.
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "djangocms_simple_admin_style",
@@ -133,7 +145,7 @@ TEMPLATES = [
 
 # --- Database -----------------------------------------------------------------
 
-DATABASE_URL = os.environ.get("DATABASE_URL", "").strip() or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
+DATABASE_URL = env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
 _db = dj_database_url.parse(DATABASE_URL)
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work at once; IMMEDIATE takes the write
@@ -147,7 +159,7 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so a live server's threads and other processes share it.
     _db["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 else:
-    _db["CONN_MAX_AGE"] = int(os.environ.get("DJANGO_CONN_MAX_AGE", "60"))
+    _db["CONN_MAX_AGE"] = env_int("DJANGO_CONN_MAX_AGE", 60)
     _db["CONN_HEALTH_CHECKS"] = True
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -156,8 +168,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The CMS keeps its page-cache version key in the cache, so the cache must be
 # shared by every worker process or a publish is only seen by one of them.
 
-REDIS_URL = os.environ.get("REDIS_URL", "").strip()
-CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_PREFIX", "test" if TESTING else "clinic")
+REDIS_URL = env("REDIS_URL")
+CACHE_KEY_PREFIX = env("DJANGO_CACHE_PREFIX", "test" if TESTING else "clinic")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -197,7 +209,7 @@ if TESTING:
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English")]
-TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")
+TIME_ZONE = env("DJANGO_TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
 SITE_ID = 1
@@ -205,10 +217,11 @@ SITE_ID = 1
 # --- Static and media files -------------------------------------------------------
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic's output: ./staticfiles, or a scratch copy for `make bench`.
+STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT") or VAR_DIR / "media")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -286,17 +299,17 @@ SILENCED_SYSTEM_CHECKS = [
 
 # --- E-mail ---------------------------------------------------------------------
 
-EMAIL_BACKEND = os.environ.get(
+EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@clinic.example")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "website@clinic.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security -------------------------------------------------------------------
@@ -308,7 +321,7 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # value a client sent). Only trust the header when that proxy is there.
 if env_bool("DJANGO_BEHIND_TLS_PROXY", not DEBUG):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000" if not DEBUG else "0"))
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31536000 if not DEBUG else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -380,14 +393,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_AXES_COOLOFF_MINUTES", "15")))
+AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 # Behind N proxies the client's address is the Nth from the right in X-Forwarded-For,
 # which the proxy appends to; without a proxy it is REMOTE_ADDR.
-_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+_PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
 if _PROXY_COUNT:
     AXES_IPWARE_PROXY_COUNT = _PROXY_COUNT
     AXES_IPWARE_PROXY_ORDER = "right-most"
@@ -398,31 +411,29 @@ else:
 # Two-factor (django-otp TOTP, with static backup tokens) for the admin: required in
 # production, off under `make run` (DEBUG) unless DJANGO_STAFF_2FA=1.
 STAFF_2FA = env_bool("DJANGO_STAFF_2FA", not DEBUG)
-OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "Clinic website")
+OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Clinic website")
 
 # Staff sessions end after 30 idle minutes and after 12 hours at most
 # (content.security.StaffSessionTimeoutMiddleware enforces the idle limit).
 SESSION_COOKIE_AGE = 12 * 60 * 60
-STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("DJANGO_STAFF_IDLE_MINUTES", "30")) * 60
+STAFF_SESSION_IDLE_SECONDS = env_int("DJANGO_STAFF_IDLE_MINUTES", 30) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
-# Static files: a scratch copy for `make bench`, otherwise ./staticfiles.
-STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT))
 # WHITENOISE_MAX_AGE (a year) applies to every static file; whitenoise also marks the
 # hashed names from the manifest `immutable`, so browsers never revalidate them.
 
 # Media on S3-compatible object storage when a bucket is named; local disk otherwise.
 # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
-S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "").strip()
+S3_BUCKET = env("DJANGO_S3_BUCKET")
 if S3_BUCKET:
     _S3_STORAGE = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
-            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("DJANGO_S3_REGION") or None,
-            "custom_domain": os.environ.get("DJANGO_S3_CUSTOM_DOMAIN") or None,
-            "location": os.environ.get("DJANGO_S3_PREFIX", "media"),
+            "endpoint_url": env("DJANGO_S3_ENDPOINT_URL") or None,
+            "region_name": env("DJANGO_S3_REGION") or None,
+            "custom_domain": env("DJANGO_S3_CUSTOM_DOMAIN") or None,
+            "location": env("DJANGO_S3_PREFIX", "media"),
             "default_acl": None,
             "file_overwrite": False,
             # Public page images: plain URLs (through the custom domain) unless a
@@ -454,23 +465,23 @@ if not INQUIRY_ENCRYPTION_KEYS:
     # DEBUG only (e.g. `make check`); `make run` writes a real random key to var/local.env.
     INQUIRY_ENCRYPTION_KEYS = ["ZGV2ZWxvcG1lbnQtb25seS1pbnF1aXJ5LWtleS0wMDA="]  # noqa: S105 (DEBUG only)
 # Key for the exact-search hashes of e-mail/phone/topic; empty = derived from each encryption key.
-INQUIRY_HASH_KEY = os.environ.get("INQUIRY_HASH_KEY", "")
+INQUIRY_HASH_KEY = env("INQUIRY_HASH_KEY", "")
 # Who is told "a new inquiry arrived" (reference and admin link only).
-INTAKE_NOTIFY_EMAIL = os.environ.get("INTAKE_NOTIFY_EMAIL", "intake@clinic.example")
+INTAKE_NOTIFY_EMAIL = env("INTAKE_NOTIFY_EMAIL", "intake@clinic.example")
 # Closed inquiries are deleted this many days after closing (`manage.py purge_inquiries`, daily cron).
-INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+INQUIRY_RETENTION_DAYS = env_int("INQUIRY_RETENTION_DAYS", 180)
 # Per client address: at most INQUIRY_RATE_LIMIT form posts per INQUIRY_RATE_WINDOW seconds.
-INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
-INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
+INQUIRY_RATE_LIMIT = env_int("INQUIRY_RATE_LIMIT", 5)
+INQUIRY_RATE_WINDOW = env_int("INQUIRY_RATE_WINDOW", 3600)
 # The client address for the rate limit: the same proxy count the login lockout uses
 # (DJANGO_PROXY_COUNT); 0 = REMOTE_ADDR, N = the Nth address from the right in X-Forwarded-For.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = _PROXY_COUNT
 # A form post larger than this is refused by the inquiry view (413).
 INQUIRY_MAX_REQUEST_BYTES = 16 * 1024
 # The version of the privacy notice a person accepts with the form (stored with each inquiry).
-PRIVACY_NOTICE_VERSION = os.environ.get("PRIVACY_NOTICE_VERSION", "2026-01")
+PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", "2026-01")
 # Shown above the form and on the thank-you page.
-INQUIRY_REPLY_TIME = os.environ.get("INQUIRY_REPLY_TIME", "within one business day (Monday to Friday)")
+INQUIRY_REPLY_TIME = env("INQUIRY_REPLY_TIME", "within one business day (Monday to Friday)")
 
 # --- Logging --------------------------------------------------------------------
 # Logs never carry request bodies; nothing here logs form values.
@@ -480,6 +491,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
