@@ -7,6 +7,7 @@ and empties the CMS page cache, so no worker serves a page with old details.
 """
 
 from cms.cache import invalidate_cms_page_cache
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 
@@ -31,26 +32,39 @@ def get_clinic_details():
     return details
 
 
-def forget_cached_copies(*keys):
+def forget_cached_copies(*keys, placeholders_with=None):
     """Drop these cache keys and every cached CMS page, now and again when the transaction commits.
 
-    Now, so the next read in this process sees the change; on commit, because another
-    worker may have cached the old copy in between. After a rollback nothing stale is
-    left either: the next read takes what the database holds.
+    ``placeholders_with`` names a plugin type whose rendered placeholders must go too
+    (the CMS caches each placeholder apart from the page). Now, so the next read in this
+    process sees the change; on commit, because another worker may have cached the old
+    copy in between. After a rollback nothing stale is left either: the next read takes
+    what the database holds.
     """
 
     def forget():
         if keys:
             cache.delete_many(keys)
+        if placeholders_with:
+            _forget_placeholders_with(placeholders_with)
         invalidate_cms_page_cache()
 
     forget()
     transaction.on_commit(forget)
 
 
+def _forget_placeholders_with(plugin_type):
+    from cms.cache.placeholder import clear_placeholder_cache
+    from cms.models import Placeholder
+
+    for placeholder in Placeholder.objects.filter(cmsplugin__plugin_type=plugin_type).distinct():
+        for language, _name in settings.LANGUAGES:
+            clear_placeholder_cache(placeholder, language, settings.SITE_ID)
+
+
 def clinic_details_changed(details):
-    """Called after every save of the details."""
-    forget_cached_copies(CACHE_KEY)
+    """Called after every save of the details: pages and the clinic-contact plugin's placeholders."""
+    forget_cached_copies(CACHE_KEY, placeholders_with="ClinicContactPlugin")
 
 
 def ensure_clinic_details():

@@ -61,8 +61,8 @@ class ClinicContactPlugin(CMSPluginBase):
     name = "Clinic contact details"
     module = MODULE
     render_template = "plugins/clinic_contact.html"
-    # Read live from the clinic details (cached separately), never frozen in a placeholder cache.
-    cache = False
+    # Cached with its placeholder like any plugin (a cache = False plugin would keep the whole
+    # page out of the page cache); saving the clinic details clears those placeholders.
 
 
 @plugin_pool.register_plugin

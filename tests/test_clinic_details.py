@@ -119,3 +119,30 @@ def test_restoring_a_backup_empties_the_cached_details_and_pages(seeded, client,
     call_command("restore_db", "backup.sqlite3", "--noinput", stdout=StringIO())
     assert restored == ["backup.sqlite3"]
     assert cache.get(CACHE_KEY) is None
+
+
+def test_a_page_showing_the_contact_plugin_stays_page_cached_and_follows_changes(client, editor, seeded):
+    from cms.api import add_plugin
+    from cms.models import PageContent
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from djangocms_versioning.models import Version
+
+    # An editor adds the clinic's contact details to an article and publishes it.
+    content = PageContent.objects.get(page=Page.objects.get(reverse_id="is-it-right-for-me"), language="en")
+    draft = Version.objects.get_for_content(content).copy(editor)
+    add_plugin(draft.content.get_placeholders().get(slot="content"), "ClinicContactPlugin", "en")
+    draft.publish(editor)
+    path = content.page.get_absolute_url()
+
+    for _ in range(2):  # cold, then once more as a worker does after a publish
+        assert "555-0100" in client.get(path).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        assert "555-0100" in client.get(path).content.decode()
+    assert len(queries) <= 1, "a page with the contact plugin must still come from the page cache"
+
+    staff = client.__class__()
+    staff.force_login(editor)
+    assert staff.post(CHANGE_URL, _form(phone="555-0199")).status_code == 302
+    html = client.get(path).content.decode()
+    assert html.count("555-0199") >= 2 and "555-0100" not in html  # header and the plugin's box alike
