@@ -37,7 +37,14 @@ def medical_review(context):
     content = _page_content(context)
     if content is None:
         return None
-    return MedicalReview.objects.filter(extended_object=content).prefetch_related("sources").first()
+    # The page body and the JSON-LD both ask: look it up once per request.
+    request = context.get("request")
+    looked_up = request.__dict__.setdefault("_medical_reviews", {}) if request is not None else {}
+    if content.pk not in looked_up:
+        looked_up[content.pk] = (
+            MedicalReview.objects.filter(extended_object=content).prefetch_related("sources").first()
+        )
+    return looked_up[content.pk]
 
 
 @register.simple_tag(takes_context=True)
