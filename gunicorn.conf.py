@@ -6,12 +6,13 @@ every server size. Behind the TLS proxy, bind to a private address or a unix soc
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
 
-
-def env(name, default):
-    """The variable's value, or ``default`` when it is unset or blank (an empty line in an env file)."""
-    return os.environ.get(name, "").strip() or default
-
+# The project's own environment helpers (no Django import), whichever directory gunicorn starts in.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+from clinic_site.env import env, env_int  # noqa: E402
 
 wsgi_app = "clinic_site.wsgi:application"
 bind = env("GUNICORN_BIND", "127.0.0.1:8001")
@@ -19,16 +20,16 @@ bind = env("GUNICORN_BIND", "127.0.0.1:8001")
 # Sync workers: pages are served from the cache in about a millisecond, and the proxy
 # buffers slow clients, so CPU count decides throughput. 2 x CPUs + 1 covers the moments
 # a worker waits on the database.
-workers = int(env("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(env("GUNICORN_THREADS", 1))
+workers = env_int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)
+threads = env_int("GUNICORN_THREADS", 1)
 worker_class = "gthread" if threads > 1 else "sync"
 
 # A request may take at most 30 s; a restart lets in-flight requests finish for 20 s.
-timeout = int(env("GUNICORN_TIMEOUT", 30))
+timeout = env_int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then so a slow leak never grows; jitter avoids all at once.
-max_requests = int(env("GUNICORN_MAX_REQUESTS", 2000))
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = 200
 # Load the app once in the master and fork: quicker starts, shared memory.
 preload_app = True

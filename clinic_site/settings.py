@@ -13,28 +13,9 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from clinic_site.env import env, env_bool, env_int, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env(name, default=""):
-    """The variable's value, or ``default`` when it is unset or blank (an empty line in an env file)."""
-    value = os.environ.get(name, "").strip()
-    return value or default
-
-
-def env_int(name, default):
-    return int(env(name, str(default)))
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 VAR_DIR = Path(env("DJANGO_VAR_DIR") or BASE_DIR / "var")
@@ -64,8 +45,8 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "djangocms_simple_admin_style",
-    # The admin's default site is content.admin_site.ClinicAdminSite (two-factor when required).
-    "content.apps.ClinicAdminConfig",
+    # The admin's default site is staff.admin_site.ClinicAdminSite (two-factor when required).
+    "staff.apps.ClinicAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -84,6 +65,8 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "content",
     "inquiries",
+    "staff",
+    "operations",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -98,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # CSP (public or staff policy) and the headers Django does not set; before
     # whitenoise so static files carry them too.
-    "content.security.SecurityHeadersMiddleware",
+    "clinic_site.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -106,7 +89,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "content.security.StaffSessionTimeoutMiddleware",
+    "staff.sessions.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -174,7 +157,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's Redis cache, but an outage degrades to "no cache" instead of a 500.
-            "BACKEND": "content.cache.FailSoftRedisCache",
+            "BACKEND": "clinic_site.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             "TIMEOUT": 300,
@@ -293,7 +276,7 @@ SILENCED_SYSTEM_CHECKS = [
     "treebeard.E001",
     # X_FRAME_OPTIONS stays SAMEORIGIN because the CMS shows pages being edited in a
     # same-origin frame. Public pages still refuse every frame through the CSP's
-    # `frame-ancestors 'none'` (content/security.py); staff pages allow 'self' only.
+    # `frame-ancestors 'none'` (clinic_site/headers.py); staff pages allow 'self' only.
     "security.W019",
 ]
 
@@ -342,7 +325,7 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Headers, staff logins, storage. README "Security" and "Deployment" explain each choice.
 
 # Content-Security-Policy (django-csp 4). Public pages: our own files only, no inline
-# code, no frames. content.security.SecurityHeadersMiddleware sends STAFF_CSP instead on
+# code, no frames. clinic_site.headers.SecurityHeadersMiddleware sends STAFF_CSP instead on
 # /admin/ and on pages a staff user sees with the CMS toolbar.
 _MEDIA_ORIGINS = env_list("DJANGO_CSP_MEDIA_ORIGINS")  # e.g. the object-storage domain
 CONTENT_SECURITY_POLICY = {
@@ -414,7 +397,7 @@ STAFF_2FA = env_bool("DJANGO_STAFF_2FA", not DEBUG)
 OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Clinic website")
 
 # Staff sessions end after 30 idle minutes and after 12 hours at most
-# (content.security.StaffSessionTimeoutMiddleware enforces the idle limit).
+# (staff.sessions.StaffSessionTimeoutMiddleware enforces the idle limit).
 SESSION_COOKIE_AGE = 12 * 60 * 60
 STAFF_SESSION_IDLE_SECONDS = env_int("DJANGO_STAFF_IDLE_MINUTES", 30) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -6,11 +6,11 @@ from django.contrib import admin
 from django.urls import include, path
 
 from content import views as content_views
-from content.health import healthz
+from operations.health import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    # Load-balancer probe: database and cache (content/health.py).
+    # Load-balancer probe: database and cache (operations/health.py).
     path("healthz", healthz, name="healthz"),
 ]
 

@@ -9,7 +9,7 @@ seeded page, ``SAMPLE_IMAGE`` for the project's own illustration. ``review`` is
 the page's medical review (reviewer, date, sources).
 
 The words are written for a tired, worried reader on a phone: short sentences,
-plain words, hope without promises. tests/test_content_safety.py keeps the
+plain words, hope without promises. tests/content/test_content_safety.py keeps the
 over-claiming words of the content brief out.
 """
 

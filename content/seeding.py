@@ -1,4 +1,4 @@
-"""Create the sample page tree and the staff groups; safe to run again and again."""
+"""Create the sample page tree; safe to run again and again (the staff groups: staff.groups)."""
 
 import io
 import logging
@@ -7,7 +7,6 @@ from datetime import date
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from djangocms_versioning.models import Version
@@ -25,37 +24,6 @@ LANGUAGE = "en"
 SEED_USERNAME = "sample-content"
 SAMPLE_FOLDER = "Sample images"
 SAMPLE_IMAGE_FILENAME = "calm-hills.png"
-
-EDITORS_GROUP = "Content editors"
-REVIEWERS_GROUP = "Intake reviewers"
-
-# Which apps' permissions each staff group gets. Apps that are not installed
-# (yet) are skipped, so the command works as the project grows.
-GROUP_APPS = {
-    EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"],
-    REVIEWERS_GROUP: ["inquiries"],
-}
-# Permissions that stay with a narrower role even if their app is listed above.
-# Editors manage content, never other users or their permissions.
-GROUP_EXCLUDED_CODENAMES = {
-    EDITORS_GROUP: {
-        f"{action}_{model}"
-        for action in ("add", "change", "delete")
-        for model in ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
-    },
-    # Reviewers triage inquiries: they never create one by hand, never edit or delete
-    # notes or the audit trail, and CSV export (every contact detail at once) is
-    # granted to named users only, not to the whole group.
-    REVIEWERS_GROUP: {
-        "add_inquiry",
-        "export_inquiry",
-        "change_inquirynote",
-        "delete_inquirynote",
-        "add_auditentry",
-        "change_auditentry",
-        "delete_auditentry",
-    },
-}
 
 
 def get_seed_user():
@@ -169,17 +137,6 @@ def seed_pages(pages=PAGES):
 def seed_clinic_details():
     """The clinic details row with placeholder values, if there is none; an existing row is kept."""
     return ensure_clinic_details()
-
-
-@transaction.atomic
-def ensure_groups():
-    """Create the staff groups and give each exactly its apps' permissions."""
-    for name, apps in GROUP_APPS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        perms = Permission.objects.filter(content_type__app_label__in=apps).exclude(
-            codename__in=GROUP_EXCLUDED_CODENAMES.get(name, set())
-        )
-        group.permissions.set(perms)
 
 
 def published_pages():

@@ -1,7 +1,7 @@
 """A per-address limit on form posts, kept in the shared cache, that fails open.
 
 A fixed window: the first post in a window ``add``s a counter, later ones
-``incr`` it. If the cache is down (``content.cache.FailSoftRedisCache`` turns
+``incr`` it. If the cache is down (``clinic_site.cache.FailSoftRedisCache`` turns
 an outage into misses: ``add`` returns False, ``incr`` returns 1) or raises
 anything, the post is allowed: a lost inquiry costs more than a little spam.
 The address is hashed before it becomes a cache key.

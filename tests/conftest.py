@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 
-from content.seeding import EDITORS_GROUP, REVIEWERS_GROUP, ensure_groups
+from staff.groups import EDITORS_GROUP, REVIEWERS_GROUP, ensure_staff_groups
 
 STAFF_PASSWORD = "a-long-test-password-123"
 
@@ -38,7 +38,7 @@ def seeded(db):
 
 
 def _staff_user(username, group_name):
-    ensure_groups()
+    ensure_staff_groups()
     user = get_user_model().objects.create_user(
         username=username, email=f"{username}@clinic.example", password=STAFF_PASSWORD, is_staff=True
     )

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from content.seeding import ensure_groups, seed_clinic_details, seed_pages
+from content.seeding import seed_clinic_details, seed_pages
+from staff.groups import ensure_staff_groups
 
 
 class Command(BaseCommand):
@@ -13,7 +14,7 @@ class Command(BaseCommand):
         if seed_clinic_details():
             self.stdout.write("Created the clinic details with placeholder values (edit them in the admin).")
         created = seed_pages()
-        ensure_groups()
+        ensure_staff_groups()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Published {len(created)} page(s): {', '.join(created)}"))
         else:

@@ -8,7 +8,8 @@ from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from content.sample_content import PAGES
-from content.seeding import EDITORS_GROUP, REVIEWERS_GROUP, get_seed_user
+from content.seeding import get_seed_user
+from staff.groups import EDITORS_GROUP, REVIEWERS_GROUP
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,6 @@ and a separate process, configured like a freshly provisioned server with the ke
 
 import json
 import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -17,11 +15,10 @@ from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.db import connection
 
-from content.backups import restore
 from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
-
-ROOT = Path(__file__).resolve().parent.parent
+from operations.backups import restore
+from tests.processes import database_url, run_python
 
 SUBMISSIONS = [
     {"name": "Ada Example", "email": "ada@example.org", "phone": "", "contact_method": "email", "topic": "depression"},
@@ -59,24 +56,14 @@ def submit_all():
     )
 
 
-def url_for(db):
-    if db["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{db['NAME']}"
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-    return f"postgres://{auth}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{db['NAME']}"
-
-
 def read_back(db, keys_file, **env_overrides):
     env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SECRET_KEY", "INQUIRY_ENCRYPTION_KEYS"}}
     for line in Path(keys_file).read_text().splitlines():
         if line and not line.startswith("#"):
             name, value = line.split("=", 1)
             env[name] = value
-    env.update(DATABASE_URL=url_for(db), DJANGO_SETTINGS_MODULE="clinic_site.settings", **env_overrides)
-    result = subprocess.run(
-        [sys.executable, "-c", READ_BACK], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-    return result
+    env.update(DATABASE_URL=database_url(db), DJANGO_SETTINGS_MODULE="clinic_site.settings", **env_overrides)
+    return run_python(READ_BACK, env=env)
 
 
 @pytest.fixture

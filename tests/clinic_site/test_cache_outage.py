@@ -4,19 +4,12 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from content.cache import FailSoftRedisCache
-
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "content.cache.FailSoftRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
-}
+from clinic_site.cache import FailSoftRedisCache
+from tests.processes import DEAD_REDIS, DEAD_REDIS_URL
 
 
 def test_dead_redis_reads_miss_and_writes_are_dropped():
-    cache = FailSoftRedisCache("redis://127.0.0.1:1/0", {"OPTIONS": {"socket_connect_timeout": 0.2}})
+    cache = FailSoftRedisCache(DEAD_REDIS_URL, {"OPTIONS": {"socket_connect_timeout": 0.2}})
     assert cache.get("anything", "fallback") == "fallback"
     assert cache.add("k", 1) is False
     cache.set("k", 1)

@@ -14,7 +14,7 @@ from djangocms_versioning.models import Version
 from filer.models import Image as FilerImage
 from PIL import Image
 
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import uuid
 import pytest
 import redis
 
-from content.cache import FailSoftRedisCache
+from clinic_site.cache import FailSoftRedisCache
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 

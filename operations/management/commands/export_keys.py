@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from content.backups import BackupError, export_keys
+from operations.backups import BackupError, export_keys
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from content.security import LAST_SEEN, STARTED
+from staff.sessions import LAST_SEEN, STARTED
 
 
 def age_session(client, *, started_ago=0, last_seen_ago=0):

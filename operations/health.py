@@ -29,7 +29,7 @@ def _database_ok():
 
 
 def _cache_ok():
-    # The shared cache fails soft (content/cache.py): errors become misses. So write a
+    # The shared cache fails soft (clinic_site/cache.py): errors become misses. So write a
     # fresh value and read it back; a dead cache cannot return it.
     key = "healthz:probe"
     value = secrets.token_hex(8)

@@ -2,9 +2,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from menus.menu_pool import menu_pool
 
-from content.backups import BackupError, restore
 from content.clinic import CACHE_KEY as CLINIC_CACHE_KEY
 from content.clinic import forget_cached_copies
+from operations.backups import BackupError, restore
 
 
 class Command(BaseCommand):

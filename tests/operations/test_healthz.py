@@ -4,13 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "content.cache.FailSoftRedisCache",
-        "LOCATION": "redis://:not-a-real-password@127.0.0.1:1/0",
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
-}
+from tests.processes import DEAD_REDIS
 
 
 @pytest.mark.django_db
@@ -41,7 +35,7 @@ class _UnreachableDatabase:
 @pytest.mark.django_db
 def test_database_outage_answers_503(client, monkeypatch):
     # Only the health check's own connection fails; the rest of the request still works.
-    monkeypatch.setattr("content.health.connection", _UnreachableDatabase())
+    monkeypatch.setattr("operations.health.connection", _UnreachableDatabase())
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "failing", "cache": "ok"}

@@ -4,7 +4,7 @@ import pytest
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 
 def test_404_page_has_the_chrome_and_crisis_help(client, seeded):

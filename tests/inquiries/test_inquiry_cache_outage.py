@@ -3,16 +3,9 @@
 from django.core.cache import caches
 from django.test import override_settings
 
-from content.cache import FailSoftRedisCache
+from clinic_site.cache import FailSoftRedisCache
 from inquiries.models import Inquiry
-
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "content.cache.FailSoftRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
-}
+from tests.processes import DEAD_REDIS
 
 
 @override_settings(INQUIRY_RATE_LIMIT=2)

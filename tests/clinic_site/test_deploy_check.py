@@ -2,13 +2,10 @@
 
 import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import ROOT, run_manage
 
 
 def production_env(**overrides):
@@ -25,14 +22,7 @@ def production_env(**overrides):
 
 
 def manage(*args, **env_overrides):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=production_env(**env_overrides),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(*args, env=production_env(**env_overrides))
 
 
 @pytest.mark.slow

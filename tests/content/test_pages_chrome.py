@@ -6,8 +6,7 @@ from cms.models import Page
 from django.conf import settings
 
 from content.sample_content import HOME, PAGES
-
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 REVIEWED = [p["reverse_id"] for p in PAGES if p.get("review")]
 

@@ -11,8 +11,7 @@ import pytest
 from cms.models import Page
 
 from content.sample_content import PAGES
-
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 FORBIDDEN = re.compile(
     r"\b(cur(e|es|ed|ing)|guarantee(s|d)?|completely\s+safe|non-?\s?addictive|ideal\s+choice|miracles?|miraculous)\b"

@@ -10,8 +10,7 @@ from django.core.management import call_command
 from content.clinic import CACHE_KEY
 from content.models import ClinicDetails
 from content.sample_content import PAGES
-
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 CHANGE_URL = "/admin/content/clinicdetails/1/change/"
 
@@ -109,12 +108,12 @@ def test_a_save_that_rolls_back_leaves_no_unsaved_details_on_pages(client, seede
 
 @pytest.mark.django_db(transaction=True)  # the command closes the connection before restoring
 def test_restoring_a_backup_empties_the_cached_details_and_pages(seeded, client, monkeypatch):
-    from content.management.commands import restore_db
+    from operations.management.commands import restore_db
 
     client.get("/")
     assert cache.get(CACHE_KEY) is not None
     restored = []
-    # The database restore itself is tested in test_backup_restore; here, what the command does around it.
+    # The restore itself is tested in tests/operations/test_backup_restore.py; here, what the command does around it.
     monkeypatch.setattr(restore_db, "restore", lambda db, path: restored.append(path))
     call_command("restore_db", "backup.sqlite3", "--noinput", stdout=StringIO())
     assert restored == ["backup.sqlite3"]

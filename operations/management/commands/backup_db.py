@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
-from content.backups import BackupError, backup, backup_filename
+from operations.backups import BackupError, backup, backup_filename
 
 
 class Command(BaseCommand):

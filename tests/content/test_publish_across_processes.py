@@ -6,9 +6,6 @@ process publishes an edit, the second must serve the edit, not the cached copy.
 """
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from cms.models import Page, PageContent
@@ -17,8 +14,7 @@ from django.db import connection
 from djangocms_versioning.models import Version
 
 from content.seeding import get_seed_user
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import database_url, run_python
 
 FETCH = """
 import django, sys
@@ -29,21 +25,11 @@ sys.stdout.write(response.content.decode())
 """
 
 
-def _database_url():
-    s = connection.settings_dict
-    if s["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{s['NAME']}"
-    host = s.get("HOST") or "127.0.0.1"
-    port = s.get("PORT") or 5432
-    auth = s["USER"] + (f":{s['PASSWORD']}" if s.get("PASSWORD") else "")
-    return f"postgres://{auth}@{host}:{port}/{s['NAME']}"
-
-
 def _fetch_in_other_process(path):
-    env = dict(os.environ, DATABASE_URL=_database_url(), DJANGO_SETTINGS_MODULE="clinic_site.settings")
-    result = subprocess.run(
-        [sys.executable, "-c", FETCH, path], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    env = dict(
+        os.environ, DATABASE_URL=database_url(connection.settings_dict), DJANGO_SETTINGS_MODULE="clinic_site.settings"
     )
+    result = run_python(FETCH, path, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
