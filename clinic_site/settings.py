@@ -236,6 +236,7 @@ _ARTICLE_PLUGINS = [
     "CallToActionPlugin",
     "CrisisNoticePlugin",
     "ClinicContactPlugin",
+    "InquiryRetentionPlugin",
     "PicturePlugin",
 ]
 CMS_PLACEHOLDER_CONF = {

@@ -28,7 +28,7 @@ class PageRef:
 SAMPLE_IMAGE = "sample-image:calm-hills"
 
 REVIEWER = "A. Example, MD, Medical Director (sample name)"
-REVIEWED_ON = "2026-11-01"
+REVIEWED_ON = "2026-12-02"
 
 # Sources cited on the pages (titles and links to the original publishers).
 FDA_SPRAVATO = (
@@ -36,6 +36,18 @@ FDA_SPRAVATO = (
     "Administration, March 5, 2019)",
     "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-spray-medication-treatment-"
     "resistant-depression-available-only-certified",
+)
+# Drugs@FDA lists every approval of Spravato (2019, August 2020, January 2025) with the current label.
+FDA_SPRAVATO_LABEL = (
+    "Spravato (esketamine) nasal spray: approvals and current prescribing information, NDA 211243 (Drugs@FDA)",
+    "https://www.accessdata.fda.gov/scripts/cder/daf/index.cfm?event=overview.process&ApplNo=211243",
+)
+FDA_KETAMINE_ALERT = (
+    "FDA warns patients and health care providers about potential risks associated with compounded ketamine "
+    "products, including oral formulations, for the treatment of psychiatric disorders (U.S. Food and Drug "
+    "Administration, October 10, 2023)",
+    "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-"
+    "potential-risks-associated-compounded-ketamine",
 )
 FDA_KETALAR = (
     "Ketalar (ketamine hydrochloride) injection: approval history, NDA 016812 (Drugs@FDA)",
@@ -59,11 +71,36 @@ MCINTYRE_2021 = (
     "depression: an international expert opinion. American Journal of Psychiatry, 2021",
     "https://doi.org/10.1176/appi.ajp.2020.20081251",
 )
+FEDER_2021 = (
+    "Feder A, et al. A randomized controlled trial of repeated ketamine administration for chronic "
+    "posttraumatic stress disorder. American Journal of Psychiatry, 2021",
+    "https://doi.org/10.1176/appi.ajp.2020.20050596",
+)
+ABDALLAH_2022 = (
+    "Abdallah CG, et al. Dose-related effects of ketamine for antidepressant-resistant symptoms of "
+    "posttraumatic stress disorder in veterans and active duty military. Neuropsychopharmacology, 2022",
+    "https://doi.org/10.1038/s41386-022-01266-9",
+)
+GLUE_2017 = (
+    "Glue P, et al. Ketamine's dose-related effects on anxiety symptoms in patients with treatment refractory "
+    "anxiety disorders. Journal of Psychopharmacology, 2017",
+    "https://doi.org/10.1177/0269881117705089",
+)
+MORGAN_CURRAN_2012 = (
+    "Morgan CJA, Curran HV. Ketamine use: a review. Addiction, 2012",
+    "https://doi.org/10.1111/j.1360-0443.2011.03576.x",
+)
+WILKINSON_2017 = (
+    "Wilkinson ST, et al. Cognitive behavior therapy may sustain antidepressant effects of intravenous "
+    "ketamine in treatment-resistant depression. Psychotherapy and Psychosomatics, 2017",
+    "https://doi.org/10.1159/000457960",
+)
 NIMH_DEPRESSION = (
     "Depression (National Institute of Mental Health)",
     "https://www.nimh.nih.gov/health/topics/depression",
 )
 LIFELINE = ("988 Suicide & Crisis Lifeline", "https://988lifeline.org/")
+VETERANS_CRISIS_LINE = ("Veterans Crisis Line", "https://www.veteranscrisisline.net/")
 
 
 def _review(*sources):
@@ -90,6 +127,15 @@ def _card(reverse_id, summary):
     return ("PageTeaserPlugin", {"page": PageRef(reverse_id), "summary": summary})
 
 
+# Plain-words definitions, used where a reader first meets the term on each page.
+CLINICIAN = "a clinician (a doctor, nurse practitioner or other licensed health professional)"
+TRD = (
+    "<strong>treatment-resistant depression</strong>, which means depression that has not improved enough "
+    "after trying at least two antidepressant medicines"
+)
+IV = "an IV (intravenous) line, a thin tube placed in a vein in your arm"
+INFUSION = "an infusion, which means the medicine drips slowly into your vein"
+
 PAGES = [
     {
         "reverse_id": HOME,
@@ -106,7 +152,7 @@ PAGES = [
                 "<h1>When standard treatment has not been enough</h1>"
                 "<p>Recovery from depression is a journey, and it takes courage. Talk therapy and medicine "
                 "help many people. For some, they are not enough. Ketamine treatment is one more option "
-                "to talk through with a clinician.</p>"
+                f"to talk through with {CLINICIAN}.</p>"
                 "<p>On this site you can read what ketamine is, how a visit works, and what the benefits and "
                 "risks are. Take your time. You can come back to any page.</p>"
             ),
@@ -133,8 +179,8 @@ PAGES = [
                     _card("what-to-expect", "A treatment day, step by step, from arrival to the ride home."),
                     _card("benefits-and-risks", "Who it may help, and the side effects and risks to weigh."),
                     _card("is-it-right-for-me", "Who may be a good fit, and when it may not be offered."),
-                    _card("faq", "Cost, number of sessions, medicines, and other common questions."),
-                    _card("crisis-help", "Help right now, any time: call or text 988, or call 911."),
+                    _card("faq", "Cost, number of treatments, medicines, and other common questions."),
+                    _card("crisis-help", "Help right now, day or night: call or text 988, or call 911."),
                 ],
             ),
             _callout(
@@ -150,42 +196,61 @@ PAGES = [
         "slug": "what-is-ketamine",
         "template": "pages/article.html",
         "meta_description": (
-            "Ketamine is an anesthetic first made in 1962 and FDA-approved in 1970. Using it for depression is "
-            "off-label. Here is what that means."
+            "Ketamine is an anesthetic first made in 1962 and FDA-approved in 1970. Using it for depression, "
+            "anxiety or PTSD is off-label. Here is what that means."
         ),
         "sections": [
             _text(
                 "<p>Ketamine is a medicine first made in 1962. In 1970 the U.S. Food and Drug "
                 "Administration (FDA) approved it as an anesthetic, a drug used during surgery.</p>"
-                "<p>Using IV ketamine to treat depression is <strong>off-label</strong>: doctors may "
-                "prescribe it this way, but the FDA has not approved it for depression.</p>"
+                "<p>The FDA has not approved ketamine for depression or any other mental health condition. "
+                "In October 2023 it said that ketamine &ldquo;is not FDA approved for the treatment of any "
+                "psychiatric disorder.&rdquo; So using ketamine for depression, anxiety or PTSD is "
+                "<strong>off-label</strong>.</p>"
             ),
             _text(
                 "<h2>A medicine for surgery</h2>"
-                "<p>Ketamine is a <em>dissociative</em> anesthetic. At the high doses used in surgery, it "
-                "blocks pain and makes a person feel cut off from their body and surroundings. Doctors "
+                "<p>Ketamine is a <em>dissociative</em> anesthetic. At the high doses used in surgery, people "
+                "go into a sleep-like state. They feel no pain and remember little of it afterward. Doctors "
                 "still use it in operating rooms and emergency care today.</p>"
                 "<h2>Later studied for depression</h2>"
                 "<p>Years later, researchers found that much smaller doses could ease symptoms of depression "
-                "for some people. Since then, many studies have looked at ketamine for depression that has "
-                "not improved with other treatment.</p>"
+                "for some people. At these low doses people stay awake. They may feel detached, or cut off "
+                "from their body and surroundings, for a short time.</p>"
+                f"<p>Many studies have looked at ketamine for {TRD}. In most of them, ketamine was given "
+                f"through {IV}.</p>"
                 "<h2>What does off-label mean?</h2>"
                 "<p>Once the FDA approves a medicine for one use, doctors may prescribe it for other uses "
                 "when they judge it right for a patient. That is called off-label use. It is legal and "
-                "common. But it means the FDA has not reviewed IV ketamine for depression the way it "
-                "reviewed ketamine for anesthesia. Our clinicians will explain what this means for you.</p>"
+                "common. But it means the FDA has not reviewed ketamine for depression, anxiety or PTSD the "
+                f"way it reviewed ketamine for anesthesia. Before you start, {CLINICIAN} will explain what "
+                "this means for you.</p>"
+            ),
+            _text(
+                "<h2>Ketamine and esketamine are not the same</h2>"
+                "<p>Ketamine is made of two mirror-image forms of one molecule, mixed half and half. "
+                "Esketamine (brand name Spravato) is one of those two forms, made as a nasal spray. The FDA "
+                "approved it:</p>"
+                "<ul><li><strong>March 2019:</strong> for treatment-resistant depression, taken together with "
+                "an antidepressant pill.</li>"
+                "<li><strong>August 2020:</strong> for depression symptoms in adults with major depression "
+                "who have recent suicidal thoughts or actions. It has not been shown to prevent suicide, and "
+                "it does not replace a hospital stay when one is needed.</li>"
+                "<li><strong>January 2025:</strong> for treatment-resistant depression on its own, without an "
+                "antidepressant pill.</li></ul>"
+                "<p>Spravato is only given in certified health care settings, under an FDA safety program "
+                "called a REMS. You never take it home. Staff watch you for at least 2 hours after each dose, "
+                "and you may not drive until the next day.</p>"
             ),
             _callout(
-                "Ketamine and esketamine are not the same",
-                "Esketamine (brand name Spravato) is a nasal spray made from part of the ketamine molecule. "
-                "In March 2019 the FDA approved it for treatment-resistant depression. It is only given in "
-                "certified health care settings, under a safety program, and people are watched for at "
-                "least 2 hours after each dose.\n\n"
-                "The IV ketamine described on this site is a different treatment, and its use for depression "
-                "is off-label.",
+                "Two different treatments",
+                "The IV ketamine described on this site is not Spravato. It is a different treatment, and "
+                "its use for depression is off-label.",
             ),
         ],
-        "review": _review(FDA_KETALAR, DOMINO_2010, FDA_SPRAVATO, SANACORA_2017),
+        "review": _review(
+            FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, FDA_SPRAVATO, SANACORA_2017
+        ),
     },
     {
         "reverse_id": "how-it-works",
@@ -216,11 +281,12 @@ PAGES = [
             ),
             _callout(
                 "Part of a wider plan",
-                "Many clinicians think the weeks after treatment can be a good time for talk therapy and other "
-                "healthy changes. Ketamine is usually one part of a care plan, not the whole plan.",
+                f"Ketamine is usually one part of a care plan, not the whole plan. Some clinics pair it with "
+                "talk therapy. A small early study found that therapy may help the good effects last longer, "
+                f"but this is not yet proven. Ask {CLINICIAN} what would fit your plan.",
             ),
         ],
-        "review": _review(ZANOS_2018, SANACORA_2017),
+        "review": _review(ZANOS_2018, SANACORA_2017, WILKINSON_2017),
     },
     {
         "reverse_id": "ketamine-vs-traditional-therapies",
@@ -235,7 +301,8 @@ PAGES = [
         "sections": [
             _text(
                 "<p>Talk therapy and antidepressant medicines help many people with depression. They are "
-                "still the first treatments most clinicians suggest.</p>"
+                "still the first treatments most clinicians suggest. (A clinician is a doctor, nurse "
+                "practitioner or other licensed health professional.)</p>"
                 "<h2>Where standard care can fall short</h2>"
                 "<p>Antidepressants often take several weeks to start working. Therapy takes time too. And "
                 "some people try two or more medicines without enough relief. Waiting and trying again can be "
@@ -243,7 +310,8 @@ PAGES = [
                 "<h2>How ketamine is different</h2>"
                 "<p>In studies, ketamine lifted symptoms of depression within hours to a day for some "
                 "people. Not everyone responds, and the effect can fade. Repeat treatments are often "
-                "needed.</p>"
+                "needed. Using ketamine for depression is off-label: the FDA approved it as an anesthetic, "
+                "not for any mental health condition.</p>"
                 "<h2>Alongside your care, not instead of it</h2>"
                 "<p>Ketamine is usually added to ongoing care. Most people keep seeing their therapist and "
                 "keep taking their usual medicines, unless their doctors advise a change. We work with your "
@@ -252,11 +320,12 @@ PAGES = [
             _callout(
                 "In a crisis, call or text 988",
                 "Ketamine treatment starts only after a medical evaluation, so it is not emergency care. "
-                "If you are thinking about harming yourself, call or text 988 now, or call 911.",
+                "If you are thinking about suicide, call or text 988 now. If you might act on those thoughts, "
+                "call 911 or go to the nearest emergency room.",
                 tone="important",
             ),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021, NIMH_DEPRESSION),
+        "review": _review(SANACORA_2017, MCINTYRE_2021, NIMH_DEPRESSION, FDA_KETAMINE_ALERT),
     },
     {
         "reverse_id": "what-to-expect",
@@ -264,46 +333,52 @@ PAGES = [
         "slug": "what-to-expect",
         "template": "pages/article.html",
         "meta_description": (
-            "An IV ketamine session takes about 40 minutes. You stay awake, staff watch you the whole time, and "
-            "someone must drive you home."
+            "A treatment visit, step by step: about 40 minutes of IV ketamine, rest until the effects fade, "
+            "about 2 hours in all, and a ride home."
         ),
         "sections": [
             _text(
                 "<p>Knowing what will happen can make the first visit easier. Here is a typical treatment "
                 "day.</p>"
                 "<h2>Before you start</h2>"
-                "<p>First you meet a clinician for a medical evaluation. They ask about your health, your "
+                f"<p>First you meet {CLINICIAN} for a medical evaluation. They ask about your health, your "
                 "medicines and your past treatment. Together you decide if ketamine is a safe option to "
                 "try.</p>"
                 "<h2>During the infusion</h2>"
-                "<p>Ketamine is given through an IV, a thin tube in a vein in your arm. An infusion usually "
-                "takes about 40 minutes. You stay awake. You sit in a quiet room, and you can rest, close "
-                "your eyes or listen to music.</p>"
+                f"<p>Ketamine is given through {IV}. It is given as {INFUSION}. The infusion usually takes "
+                "about 40 minutes. You stay awake. You sit in a quiet room, and you can rest, close your eyes "
+                "or listen to music.</p>"
                 "<p>Clinical staff watch you the whole time. They check your blood pressure, heart rate and "
                 "oxygen level.</p>"
                 "<h2>How you may feel</h2>"
                 "<p>Common effects during and soon after treatment are:</p>"
                 "<ul><li>dizziness</li><li>nausea (feeling sick to your stomach)</li>"
+                "<li>sleepiness</li><li>headache</li>"
                 "<li>feeling detached or &ldquo;floaty&rdquo;</li><li>blurred vision</li>"
                 "<li>higher blood pressure</li></ul>"
-                "<p>These effects are usually short. They often fade within an hour or two. Tell the staff "
-                "how you feel at any time.</p>"
+                "<p>The detached feeling can be strange or scary. If it is, tell the staff. They stay with "
+                "you, talk you through it, and can slow or stop the infusion.</p>"
+                "<p>These effects are usually short. They often fade within an hour or two.</p>"
+                "<h2>After the infusion</h2>"
+                "<p>You rest at the clinic until the effects have faded. This often takes 30 to 60 minutes. "
+                "Staff check on you before you leave. With check-in, the infusion and rest, plan on about "
+                "2 hours at the clinic.</p>"
                 "<h2>Going home</h2>"
                 "<p>You need someone to drive you home. Do not drive, or use machines, until the next day "
                 "after a good night's sleep.</p>"
                 "<h2>How many treatments</h2>"
-                "<p>A typical first course is 6 to 8 treatments over 2 to 3 weeks. After that, your "
-                "clinician adjusts the plan to how you respond. Some people need fewer treatments, some "
-                "need more, and some stop because it does not help them.</p>"
+                "<p>A first course is often about 6 treatments over 2 to 3 weeks, as in the research "
+                "studies. After that, your clinician adjusts the plan to how you respond. Some people need "
+                "fewer treatments, some need more, and some stop because it does not help them.</p>"
             ),
             _callout(
                 "Plan your ride home",
-                "Arrange for a friend or family member to take you home after every treatment. You cannot "
-                "drive yourself until the next day.",
+                "Plan on about 2 hours at the clinic. Arrange for a friend or family member to take you home "
+                "after every treatment. You cannot drive yourself until the next day.",
                 tone="important",
             ),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021),
+        "review": _review(SANACORA_2017, MCINTYRE_2021, FEDER_2021),
     },
     {
         "reverse_id": "benefits-and-risks",
@@ -317,27 +392,46 @@ PAGES = [
         "sections": [
             _text(
                 "<p>Every treatment has possible benefits and possible harms. Here they are side by side, "
-                "so you can weigh them with a clinician.</p>"
+                f"so you can weigh them with {CLINICIAN}.</p>"
                 "<h2>Possible benefits</h2>"
                 "<ul><li><strong>Treatment-resistant depression.</strong> This is depression that has not "
                 "improved after trying at least two antidepressants. Studies show ketamine may ease it for "
                 "some people, sometimes within hours to a day.</li>"
-                "<li><strong>Anxiety and PTSD.</strong> Ketamine may ease some symptoms of anxiety and of "
-                "post-traumatic stress disorder. This research is at an earlier stage.</li>"
+                "<li><strong>Anxiety.</strong> In small studies, ketamine eased anxiety for some people whose "
+                "anxiety had not improved with other treatment. This research is at an early stage.</li>"
+                "<li><strong>PTSD (post-traumatic stress disorder).</strong> In one small trial, 6 ketamine "
+                "infusions over 2 weeks eased PTSD symptoms more than a comparison drug. A larger trial in "
+                "veterans did not find this. The research is at an early stage, and the results are "
+                "mixed.</li>"
                 "<li><strong>Hope.</strong> For some people who have tried many treatments, feeling even a "
                 "little better can make it easier to take the next step.</li></ul>"
                 "<h2>Side effects and risks</h2>"
-                "<ul><li>During treatment: dizziness, nausea, feeling detached, blurred vision and higher "
-                "blood pressure. These usually fade within an hour or two.</li>"
+                "<ul><li><strong>During and soon after treatment:</strong> dizziness, nausea, sleepiness, "
+                "headache, blurred vision, higher blood pressure, and feeling detached from your body or "
+                "surroundings. The detached feeling can be unsettling. Staff stay with you and can slow or "
+                "stop the infusion. These effects usually fade within an hour or two.</li>"
+                "<li><strong>Bladder and urinary problems.</strong> Heavy, repeated use of ketamine can "
+                "harm the bladder. Tell us right away if you have pain when you pee, need to pee often or "
+                "urgently, or see blood in your urine.</li>"
+                "<li><strong>Memory and thinking.</strong> Frequent use over a long time has been linked to "
+                "problems with memory and thinking. Tell us if you notice changes.</li>"
+                "<li><strong>Misuse.</strong> Ketamine can be misused, and people can become dependent on "
+                "it. Treatment with staff watching lowers this risk, but does not remove it. A past problem "
+                "with alcohol or drugs can raise the risk, so we ask about it.</li>"
                 "<li>The effect on mood may not last. Many people need repeat treatments.</li>"
-                "<li>Ketamine can be misused. Taking it outside a clinic, without medical care, can lead to "
-                "harm and dependence.</li>"
                 "<li>Long-term effects of repeated treatments are still being studied.</li>"
                 "<li>It does not help everyone.</li></ul>"
                 "<h2>Off-label use</h2>"
-                "<p>The FDA approved ketamine as an anesthetic. Using IV ketamine for depression is "
-                "<strong>off-label</strong>. The FDA-approved nasal spray esketamine (Spravato) is a "
-                "different medicine with its own safety program.</p>"
+                "<p>The FDA approved ketamine as an anesthetic. In 2023 it said that ketamine &ldquo;is not "
+                "FDA approved for the treatment of any psychiatric disorder.&rdquo; So using IV ketamine "
+                "for depression, anxiety or PTSD is <strong>off-label</strong>. (IV means intravenous, "
+                "given through a thin tube in a vein.)</p>"
+                "<p>Esketamine (Spravato) is a nasal spray made from one of ketamine's two mirror-image forms. "
+                "The FDA approved it in March 2019 for treatment-resistant depression, together with an "
+                "antidepressant pill; in August 2020 for depression symptoms in adults with major depression "
+                "and recent suicidal thoughts or actions; and in January 2025 for treatment-resistant "
+                "depression on its own. It is a "
+                "different medicine, given only in certified settings under its own safety program.</p>"
             ),
             _callout(
                 "Honest hope",
@@ -345,7 +439,16 @@ PAGES = [
                 "people whose depression has not lifted with other care, it is worth a conversation.",
             ),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021, FDA_SPRAVATO),
+        "review": _review(
+            SANACORA_2017,
+            MCINTYRE_2021,
+            FDA_KETAMINE_ALERT,
+            GLUE_2017,
+            FEDER_2021,
+            ABDALLAH_2022,
+            MORGAN_CURRAN_2012,
+            FDA_SPRAVATO_LABEL,
+        ),
     },
     {
         "reverse_id": "is-it-right-for-me",
@@ -366,21 +469,30 @@ PAGES = [
                 "<li>People who are already working with a therapist, doctor or psychiatrist, or who are "
                 "willing to</li>"
                 "<li>People who can arrange a ride home after each treatment</li></ul>"
+                "<h2>Anxiety and PTSD</h2>"
+                "<p>We also talk with adults whose anxiety or PTSD (post-traumatic stress disorder) has not "
+                "improved with standard care. Be aware that the research for these uses is at an earlier "
+                "stage than for depression, and the results are mixed. Like all mental health uses of "
+                "ketamine, it is off-label: the FDA has not approved ketamine for any mental health "
+                "condition.</p>"
                 "<h2>When ketamine may not be offered</h2>"
                 "<p>It may not be safe for you if you have:</p>"
                 "<ul><li>high blood pressure that is not under control</li>"
                 "<li>a history of psychosis, such as hearing or seeing things others do not</li>"
+                "<li>a history of bleeding in the brain, or an aneurysm (a bulging blood vessel)</li>"
                 "<li>some heart or blood-vessel conditions</li>"
-                "<li>current misuse of alcohol or drugs</li></ul>"
-                "<p>It is also usually not offered during pregnancy.</p>"
+                "<li>current misuse of alcohol or drugs</li>"
+                "<li>had a bad reaction to ketamine in the past</li></ul>"
+                "<p>It is also usually not offered during pregnancy or while breastfeeding.</p>"
+                "<p>This list is not complete. Your clinician will go over your own health with you.</p>"
                 "<h2>What the evaluation covers</h2>"
-                "<p>A clinician asks about your health, your medicines, your past treatment and your goals. "
-                "They may ask for records from your other doctors. If ketamine is not a good fit, they can "
-                "talk with you about other options.</p>"
+                f"<p>{CLINICIAN[0].upper()}{CLINICIAN[1:]} asks about your health, your medicines, your past "
+                "treatment and your goals. They may ask for records from your other doctors. If ketamine is "
+                "not a good fit, they can talk with you about other options.</p>"
             ),
             _button("Request a consultation", "contact"),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021),
+        "review": _review(SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022),
     },
     {
         "reverse_id": "faq",
@@ -389,30 +501,32 @@ PAGES = [
         "slug": "faq",
         "template": "pages/article.html",
         "meta_description": (
-            "Answers about the cost of ketamine treatment, insurance, how many sessions you need, medicines, "
+            "Answers about the cost of ketamine treatment, insurance, how many treatments you need, medicines, "
             "misuse, and what happens if it does not help."
         ),
         "sections": [
             _text("<p>Select a question to see the answer.</p>"),
             _faq(
                 "How much does it cost? Does insurance pay?",
-                "Costs depend on your treatment plan. Because IV ketamine for depression is off-label, many "
-                "insurance plans do not pay for the infusion itself. Some plans may cover the evaluation or "
-                "other visits.\n\nAsk us for a written estimate before you start. Check with your insurance "
-                "company too.",
+                "Costs depend on your treatment plan. IV ketamine (given through a thin tube in a vein) is "
+                "off-label for depression, so many insurance plans do not pay for the infusion itself. Some "
+                "plans may cover the evaluation or other visits.\n\nEsketamine nasal spray (Spravato) is "
+                "FDA-approved, and many insurance plans cover it.\n\nAsk us for a written estimate before you "
+                "start. Check with your insurance company too.",
             ),
             _faq(
-                "How many sessions will I need?",
-                "A typical first course is 6 to 8 treatments over 2 to 3 weeks. After that, your clinician "
-                "adjusts the plan to how you respond. Some people come back for single treatments from time "
-                "to time.",
+                "How many treatments will I need?",
+                "A first course is often about 6 treatments over 2 to 3 weeks. After that, your clinician "
+                "(the doctor or nurse practitioner who plans your care) adjusts the plan to how you respond. "
+                "Some people come back for single treatments from time to time.",
             ),
             _faq(
                 "Is ketamine addictive?",
                 "Ketamine can be misused, and people who use it often on their own can become dependent on "
                 "it. Treatment at a clinic is different: low doses, given on a set schedule, with staff "
-                "watching you the whole time. You never take ketamine home.\n\nTell us about any past or "
-                "current substance use. It helps us decide what is safe for you.",
+                "watching you the whole time. You never take ketamine home. This lowers the risk of misuse, "
+                "but does not remove it.\n\nTell us about any past or current use of alcohol or drugs. A "
+                "history of substance use can raise the risk, so it helps us decide what is safe for you.",
             ),
             _faq(
                 "Can I keep taking my other medicines?",
@@ -428,24 +542,35 @@ PAGES = [
             ),
             _faq(
                 "What if it does not work for me?",
-                "Ketamine does not help everyone, and that is not your fault. If it does not help after a "
-                "fair trial, your clinician will stop the treatment and talk with you about other options, "
-                "with your own care team.",
+                "Ketamine does not help everyone, and that is not your fault. If it has not helped after "
+                "about six treatments, your clinician will talk with you about stopping.\n\nThere is still "
+                "hope. Many people find relief with another treatment. You can ask about other medicines or "
+                "mixes of medicines, other kinds of talk therapy, esketamine nasal spray, TMS (a treatment "
+                "with magnetic pulses) or ECT. We can plan next steps with your own care team.\n\nIf you "
+                "feel hopeless or think about suicide, call or text 988 at any hour. If you are in danger "
+                "now, call 911.",
             ),
             _faq(
                 "Will I be awake during treatment?",
-                "Yes. You stay awake during the infusion, which usually takes about 40 minutes. You may feel "
-                "detached or dreamy for a while. Staff are with you the whole time.",
+                "Yes. You stay awake during the infusion (the medicine drips slowly into a vein), which "
+                "usually takes about 40 minutes. You may feel detached or dreamy for a while. Staff are with "
+                "you the whole time. Afterward you rest at the clinic until the effects fade.",
             ),
             _faq(
                 "Is IV ketamine the same as Spravato?",
-                "No. Spravato (esketamine) is a nasal spray that the FDA approved in March 2019 for "
-                "treatment-resistant depression. It is only given in certified settings, with at least 2 hours "
-                "of monitoring after each dose. IV ketamine is a different treatment, and its use for "
-                "depression is off-label.",
+                "No. Spravato (esketamine) is a nasal spray made from one of ketamine's two mirror-image "
+                "forms. The FDA approved it in March 2019 for treatment-resistant depression, together with "
+                "an antidepressant pill. (Treatment-resistant depression means depression that has not "
+                "improved after at least two antidepressants.) In August 2020 it was approved for depression "
+                "symptoms in adults with major depression and recent suicidal "
+                "thoughts or actions. It has not been shown to prevent suicide. In January 2025 it was "
+                "approved for treatment-resistant depression on its own.\n\nIt is only given in certified "
+                "settings under a safety program (REMS), with at least 2 hours of monitoring after each "
+                "dose, and no driving until the next day. IV ketamine is a different treatment, and its use "
+                "for depression is off-label.",
             ),
         ],
-        "review": _review(SANACORA_2017, FDA_SPRAVATO, MCINTYRE_2021),
+        "review": _review(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
     },
     {
         "reverse_id": "contact",
@@ -461,7 +586,8 @@ PAGES = [
         "sections": [
             _text(
                 "<p>Reaching out is a brave step. Tell us how to reach you, and a member of our intake team "
-                "will contact you to talk about next steps.</p>"
+                "(the staff who answer new requests) will contact you during our opening hours to talk about "
+                "next steps.</p>"
                 "<p>You can also call or e-mail us during opening hours.</p>"
             ),
             ("ClinicContactPlugin", {}),
@@ -488,10 +614,21 @@ PAGES = [
                 "<p>Our phone line and contact form are not watched around the clock. Please do not use them "
                 "in a crisis. Call or text 988, or call 911.</p>"
                 "<h2>Helping someone else</h2>"
-                "<p>If you are worried about someone, you can call or text 988 for advice. Stay with the "
-                "person if it is safe, and call 911 if they are in danger now.</p>"
+                "<p>If you are worried about someone, you can call or text 988 for advice.</p>"
+                "<ul><li>Ask them directly: &ldquo;Are you thinking about suicide?&rdquo; Asking does not put "
+                "the idea in their head. It shows you care and lets them talk.</li>"
+                "<li>Listen without judging.</li>"
+                "<li>Help keep them away from things they could use to hurt themselves.</li>"
+                "<li>Stay with them if it is safe, or stay on the phone.</li>"
+                "<li>If they are in danger now, call 911.</li></ul>"
             ),
-            ("SourcesListPlugin", {"title": "Sources", "sources": f"{LIFELINE[0]} | {LIFELINE[1]}"}),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Sources",
+                    "sources": f"{LIFELINE[0]} | {LIFELINE[1]}\n{VETERANS_CRISIS_LINE[0]} | {VETERANS_CRISIS_LINE[1]}",
+                },
+            ),
         ],
     },
     {
@@ -509,20 +646,27 @@ PAGES = [
                 "<p>Your privacy matters to us. This notice explains what happens to the information you "
                 "give us on this website.</p>"
                 "<h2>What we collect</h2>"
-                "<p>Only what you type into the consultation form: your name, e-mail address, phone number, "
-                "how and when you would like us to contact you, what you are asking about, an optional "
-                "message, and your agreement to this notice.</p>"
+                "<p>Only what you type into the consultation form: your name, e-mail address, phone number "
+                "(if you give one), how and when you would like us to contact you, what you are asking "
+                "about, an optional message, and your agreement to this notice.</p>"
                 "<p>This website does not use advertising or tracking tools, and it loads nothing from other "
                 "companies' servers.</p>"
                 "<h2>Why we collect it</h2>"
                 "<p>So we can contact you about a consultation, in the way you asked. We do not use it for "
                 "marketing, and we never sell it.</p>"
                 "<h2>Who can see it</h2>"
-                "<p>Only the members of our intake team. Your answers are stored in encrypted form. Our "
-                "e-mail alerts to staff never include what you wrote.</p>"
+                "<p>Only the members of our intake team, the staff who answer new requests. Your answers are "
+                "stored encrypted: they are locked with a secret key, so anyone who got a copy of our "
+                "database without the key would see only scrambled text. Our e-mail alerts to staff never "
+                "include what you wrote.</p>"
                 "<h2>How long we keep it</h2>"
-                "<p>We keep your request while we are in touch with you. After we close it, we delete it "
-                "within 180 days.</p>"
+                "<p>We keep your request while we are in touch with you.</p>"
+            ),
+            ("InquiryRetentionPlugin", {}),
+            _text(
+                "<p>We also keep backup copies of our records, in case of a computer failure. The backups "
+                "are encrypted too. Each backup is deleted after about 2 weeks, so a request we have "
+                "deleted is gone from our backups about 2 weeks later.</p>"
                 "<h2>Asking us to delete it</h2>"
                 "<p>You can ask us at any time to delete your request sooner. Call or e-mail us, using the "
                 "details at the bottom of this page, and we will delete it.</p>"

@@ -4,8 +4,12 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from content.clinic import get_clinic_details
 
 from . import validators
+from .contact_times import contact_time_choices
 from .models import Inquiry
 
 MESSAGE_MAX_LENGTH = 1000
@@ -40,10 +44,10 @@ class InquiryForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     phone = forms.CharField(
-        label="Phone number",
+        label=_("Phone number (optional)"),
         required=False,
         max_length=30,
-        help_text="Needed if you would like a call or a text.",
+        help_text=_("Needed only if you would like a call or a text."),
         validators=[validators.no_control_characters, validators.plausible_phone],
         error_messages={"max_length": "Please enter a phone number of 30 characters at most."},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel", "inputmode": "tel"}),
@@ -107,6 +111,12 @@ class InquiryForm(forms.Form):
             self.initial.setdefault("token", uuid.uuid4())
         # The browser enforces the limits too, but the server is what counts.
         self.fields["name"].widget.attrs["maxlength"] = 100
+        # Only times when the clinic is open (from the clinic details staff edit).
+        clinic = get_clinic_details()
+        self.fields["contact_time"].choices = contact_time_choices(clinic.opening_hours_schema)
+        self.fields["contact_time"].help_text = _("Our opening hours: %(hours)s.") % {
+            "hours": "; ".join(clinic.opening_hours_lines)
+        }
 
     # Shorter names for the error summary at the top of the page.
     SUMMARY_LABELS = {

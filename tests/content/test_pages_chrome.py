@@ -42,7 +42,7 @@ def test_each_page_has_the_crisis_strip_with_988_and_911(pages):
         assert len(strips) == 1, reverse_id
         hrefs = {a.get("href") for a in page.find("a")}
         assert {"tel:988", "tel:911", "https://988lifeline.org/chat/"} <= hrefs, reverse_id
-        assert "Call or text 988" in page.text
+        assert "sms:988" in hrefs, reverse_id
 
 
 def test_inner_pages_have_breadcrumbs_back_to_home(pages):
@@ -75,7 +75,7 @@ def test_json_ld_parses_with_the_clinic_and_the_right_page_type(pages):
         if reverse_id in REVIEWED:
             node = page.json_ld_node("MedicalWebPage")
             assert node, reverse_id
-            assert node["lastReviewed"] == "2026-11-01"
+            assert node["lastReviewed"] == "2026-12-02"
             assert node["reviewedBy"]["name"].startswith("A. Example")
             assert node["citation"] and all(c["url"].startswith("https://") for c in node["citation"])
         else:
@@ -86,7 +86,7 @@ def test_article_pages_show_who_reviewed_them_when_and_the_sources(pages):
     for reverse_id in REVIEWED:
         _url, page = pages[reverse_id]
         assert "Medically reviewed by A. Example, MD" in page.text, reverse_id
-        assert "Last reviewed November 1, 2026" in page.text, reverse_id
+        assert "Last reviewed December 2, 2026" in page.text, reverse_id
         assert page.find("section", **{"aria-labelledby": "page-sources"}), reverse_id
 
 
