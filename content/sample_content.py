@@ -431,7 +431,9 @@ PAGES = [
                 "antidepressant pill; in August 2020 for depression symptoms in adults with major depression "
                 "and recent suicidal thoughts or actions; and in January 2025 for treatment-resistant "
                 "depression on its own. It is a "
-                "different medicine, given only in certified settings under its own safety program.</p>"
+                "different medicine, given only in certified settings under its own safety program (REMS). "
+                "Staff watch you for at least 2 hours after each dose, and you may not drive until the next "
+                "day.</p>"
             ),
             _callout(
                 "Honest hope",

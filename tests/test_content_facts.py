@@ -41,8 +41,11 @@ def test_each_page_naming_spravato_gives_its_three_approvals_with_what_each_cove
 
 
 def test_spravato_safety_program_monitoring_and_driving_rule(client, seeded):
+    for reverse_id in SPRAVATO_PAGES:
+        text = _text(client, reverse_id)
+        assert "REMS" in text and "at least 2 hours" in text, reverse_id
+        assert re.search(r"(not drive|no driving) until the next day", text), reverse_id
     text = _text(client, "what-is-ketamine")
-    assert "REMS" in text and "at least 2 hours" in text and "not drive until the next day" in text
     assert "never take it home" in text
     assert "not been shown to prevent suicide" in text
     assert "two mirror-image forms" in text

@@ -16,8 +16,8 @@ from .helpers import fill_inquiry_form, is_focused, tab_to
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ARTICLES = [("What is ketamine?", "/what-is-ketamine/"), ("How it works", "/how-it-works/")]
-FAQ_QUESTION = "How many sessions will I need?"
-FAQ_ANSWER = "A typical first course is 6 to 8 treatments"
+FAQ_QUESTION = "How many treatments will I need?"
+FAQ_ANSWER = "A first course is often about 6 treatments"
 CRISIS_LINK = "Crisis help: call or text 988"
 
 
@@ -33,6 +33,7 @@ def menu_button(page):
 def expect_crisis_help_at_the_top(page):
     strip = page.get_by_role("complementary", name="Crisis help")
     expect(strip.locator('a[href="tel:988"]')).to_be_visible()
+    expect(strip.locator('a[href="sms:988"]')).to_be_visible()
     expect(strip.locator('a[href="tel:911"]')).to_be_visible()
 
 
@@ -161,7 +162,7 @@ def test_patient_with_the_keyboard_alone(site, inquiry_page, phone):
     type_into(page, page.get_by_label("Your name"), "Robin Lee")
     type_into(page, page.get_by_label("E-mail address"), "robin.lee@")
     type_into(page, page.get_by_label("Phone number"), "555-010-0177")
-    for radio in ("Phone call", "Any time", "Depression"):  # the first choice of each group
+    for radio in ("Phone call", "Morning", "Depression"):  # the first choice of each group
         tab_to(page, page.get_by_role("radio", name=radio))
         press(page, "Space")
         expect(page.get_by_role("radio", name=radio)).to_be_checked()
