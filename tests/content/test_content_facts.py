@@ -11,7 +11,7 @@ from cms.models import Page
 from django.core.cache import cache
 from django.test import override_settings
 
-from .page_html import PageReader
+from tests.page_html import PageReader
 
 SPRAVATO_PAGES = ("what-is-ketamine", "benefits-and-risks", "faq")
 FDA_2023_WORDS = "not FDA approved for the treatment of any psychiatric disorder"
