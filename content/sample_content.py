@@ -676,3 +676,7 @@ PAGES = [
         ],
     },
 ]
+
+# The Spanish texts (content/sample_content_es.py) use the helpers above and attach themselves to
+# PAGES as page["translations"]["es"]; a plain module import works in either import order.
+import content.sample_content_es  # noqa: E402, F401
