@@ -26,6 +26,7 @@ from django.conf import settings
 from content.sample_content import (
     DOMINO_2010,
     FDA_KETALAR,
+    FDA_SPRAVATO,
     HOME,
     LIFELINE,
     MCINTYRE_2021,
@@ -105,8 +106,8 @@ SPANISH = {
         "menu_title": "Inicio",
         "slug": "inicio",
         "meta_description": (
-            "Información clara y correcta sobre el tratamiento con ketamina para la depresión cuando otros "
-            "tratamientos no han sido suficientes, y cómo pedir una consulta en nuestra clínica."
+            "Información clara sobre el tratamiento con ketamina para la depresión cuando otros tratamientos "
+            "no han bastado, y cómo pedir una consulta en nuestra clínica."
         ),
         "sections": [
             _text(
@@ -224,7 +225,9 @@ SPANISH = {
                 "fuera de indicación.",
             ),
         ],
-        "review": _revision(FDA_KETALAR, DOMINO_2010, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT_2023, SANACORA_2017),
+        "review": _revision(
+            FDA_KETALAR, DOMINO_2010, FDA_SPRAVATO, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT_2023, SANACORA_2017
+        ),
     },
     "how-it-works": {
         "title": "Cómo funciona",
@@ -266,8 +269,8 @@ SPANISH = {
         "menu_title": "Ketamina y otros tratamientos",
         "slug": "ketamina-y-otros-tratamientos",
         "meta_description": (
-            "La terapia psicológica y los antidepresivos ayudan a muchas personas, pero pueden tardar semanas. "
-            "En qué es distinta la ketamina y por qué se suma a su atención de siempre."
+            "La terapia psicológica y los antidepresivos ayudan a muchos, pero pueden tardar semanas. En qué es "
+            "distinta la ketamina y por qué se suma a su atención."
         ),
         "sections": [
             _text(
@@ -300,8 +303,8 @@ SPANISH = {
         "title": "Qué esperar",
         "slug": "que-esperar",
         "meta_description": (
-            "Un día de tratamiento con ketamina IV: la infusión dura unos 40 minutos, luego descansa hasta que "
-            "pasen los efectos. Planee unas 2 horas y alguien que le lleve a casa."
+            "Un día con ketamina IV: la infusión dura unos 40 minutos y luego descansa hasta que pasen los "
+            "efectos. Planee unas 2 horas y alguien que lo lleve a casa."
         ),
         "sections": [
             _text(
@@ -400,7 +403,13 @@ SPANISH = {
             ),
         ],
         "review": _revision(
-            SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT_2023, FEDER_2021, GLUE_2017, FDA_SPRAVATO_LABEL
+            SANACORA_2017,
+            MCINTYRE_2021,
+            FDA_SPRAVATO,
+            FDA_SPRAVATO_LABEL,
+            FDA_KETAMINE_ALERT_2023,
+            FEDER_2021,
+            GLUE_2017,
         ),
     },
     "is-it-right-for-me": {
@@ -523,7 +532,9 @@ SPANISH = {
                 "La ketamina IV es otro tratamiento. Su uso para la depresión es fuera de indicación.",
             ),
         ],
-        "review": _revision(SANACORA_2017, FDA_SPRAVATO_LABEL, SPRAVATO_REMS, FDA_KETAMINE_ALERT_2023, MCINTYRE_2021),
+        "review": _revision(
+            SANACORA_2017, FDA_SPRAVATO, MCINTYRE_2021, FDA_SPRAVATO_LABEL, SPRAVATO_REMS, FDA_KETAMINE_ALERT_2023
+        ),
     },
     "contact": {
         "title": "Solicitar una consulta",
