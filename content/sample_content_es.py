@@ -43,6 +43,8 @@ from content.sample_content import (
 )
 
 REVIEWED_ON_ES = "2026-12-02"
+# The English page's reviewer (same person and credentials), with the role in Spanish.
+REVIEWER_ES = REVIEWER.replace("Medical Director (sample name)", "director médico (nombre de ejemplo)")
 IN_ENGLISH = " (en inglés)"
 
 # Sources the corrected English pages cite (issue 16, branch `accuracy`), with the same titles
@@ -93,7 +95,7 @@ def _source(source):
 
 def _revision(*sources):
     """The Spanish page's own medical review: same reviewer and sources as the English page."""
-    return {"reviewed_by": REVIEWER, "last_reviewed": REVIEWED_ON_ES, "sources": [_source(s) for s in sources]}
+    return {"reviewed_by": REVIEWER_ES, "last_reviewed": REVIEWED_ON_ES, "sources": [_source(s) for s in sources]}
 
 
 # Plain-words definitions, used where a reader first meets the term on each page (as in English).
@@ -284,7 +286,7 @@ SPANISH = {
     },
     "ketamine-vs-traditional-therapies": {
         "title": "La ketamina y los tratamientos tradicionales",
-        "menu_title": "Ketamina y otros tratamientos",
+        "menu_title": "Ketamina y otras terapias",
         "slug": "ketamina-y-otros-tratamientos",
         "meta_description": (
             "La terapia psicológica y los antidepresivos ayudan a muchos, pero pueden tardar semanas. En qué es "
@@ -497,8 +499,8 @@ SPANISH = {
             _text("<p>Elija una pregunta para ver la respuesta.</p>"),
             _faq(
                 "¿Cuánto cuesta? ¿Lo paga el seguro médico?",
-                "El costo depende de su plan de tratamiento. La ketamina IV (se da por un tubo delgado en una "
-                "vena) es un uso fuera de indicación para la depresión. Por eso, muchos seguros médicos no "
+                "El costo depende de su plan de tratamiento. Usar ketamina IV (por un tubo delgado en una "
+                "vena) para la depresión es un uso fuera de indicación. Por eso, muchos seguros médicos no "
                 "pagan la infusión. Algunos pueden pagar la evaluación u otras visitas.\n\n"
                 "La esketamina en aerosol nasal (Spravato®) está aprobada por la FDA, y muchos seguros "
                 "médicos la cubren.\n\n"

@@ -120,7 +120,8 @@ def test_the_picture_has_spanish_alt_text():
 @pytest.mark.parametrize("reverse_id", [r for r in IDS if "review" in ENGLISH[r]])
 def test_spanish_review_has_the_english_reviewer_and_sources_marked_as_english(reverse_id):
     review = SPANISH[reverse_id]["review"]
-    assert review["reviewed_by"] == REVIEWER
+    assert review["reviewed_by"] == "A. Example, MD, director médico (nombre de ejemplo)"
+    assert REVIEWER.startswith("A. Example, MD, ")  # the same person as the English page
     assert review["last_reviewed"] == REVIEWED_ON_ES == "2026-12-02"
     assert [url for _t, url in review["sources"]] == [url for _t, url in ENGLISH[reverse_id]["review"]["sources"]]
     for title, url in review["sources"]:
