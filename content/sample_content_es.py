@@ -18,7 +18,7 @@ with ``scripts/spanish_readability.py``). They say what the English pages say, w
 the same blocks in the same order, corrected for issue 16 (esketamine's three
 approvals, "fuera de indicación" for every mental-health use, the full risks, the 988
 call and text lines). Same reviewer and sources as the English page; sources stay in
-English, marked "(en inglés)". tests/test_spanish_content.py keeps the Spanish
+English, marked "(en inglés)". tests/content/test_spanish_content.py keeps the Spanish
 over-claiming words out and pins the facts.
 """
 
@@ -683,7 +683,7 @@ SPANISH = {
 def attach_translations(pages=PAGES):
     """Give each English page spec its Spanish version, as ``page["translations"]["es"]``.
 
-    A page without a Spanish entry is left as it is (tests/test_spanish_content.py fails
+    A page without a Spanish entry is left as it is (tests/content/test_spanish_content.py fails
     for it), so a new English page never breaks the import.
     """
     for page in pages:

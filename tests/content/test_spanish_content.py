@@ -15,7 +15,7 @@ import pytest
 from content.sample_content import PAGES, REVIEWER, SAMPLE_IMAGE, PageRef
 from content.sample_content_es import REVIEWED_ON_ES, SPANISH
 
-READABILITY = Path(__file__).resolve().parent.parent / "scripts" / "spanish_readability.py"
+READABILITY = Path(__file__).resolve().parents[2] / "scripts" / "spanish_readability.py"
 _spec = importlib.util.spec_from_file_location("spanish_readability", READABILITY)
 readability = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(readability)
