@@ -423,7 +423,8 @@ SPANISH = {
                 "ketamina, que son como la imagen de la otra en un espejo. La FDA la aprobó:</p>"
                 + SPRAVATO_APPROVALS
                 + "<p>Es otro medicamento. Solo se da en centros certificados, dentro de su propio programa "
-                "de seguridad (REMS).</p>"
+                "de seguridad (REMS). El personal lo observa por lo menos 2 horas después de cada dosis, y "
+                "usted no puede manejar hasta el día siguiente.</p>"
             ),
             _callout(
                 "Esperanza honesta",

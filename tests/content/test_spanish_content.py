@@ -188,7 +188,7 @@ def test_esketamine_approvals_with_their_dates_and_what_each_covers(reverse_id):
     assert "parte de la molécula" not in text
 
 
-@pytest.mark.parametrize("reverse_id", ["what-is-ketamine", "faq"])
+@pytest.mark.parametrize("reverse_id", SPRAVATO_PAGES)
 def test_esketamine_safety_program_monitoring_and_driving(reverse_id):
     text = _text(reverse_id)
     assert "programa de seguridad" in text and "(REMS)" in text
