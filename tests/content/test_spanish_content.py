@@ -241,7 +241,7 @@ def test_off_label_is_explained_in_a_sentence():
 def test_risks_are_complete_and_beside_the_benefits():
     text = _text("benefits-and-risks")
     assert "Posibles beneficios" in text and "Efectos secundarios y riesgos" in text
-    assert "vejiga" in text and "urinarios" in text and "sangre en la orina" in text
+    assert "vejiga" in text and "vías urinarias" in text and "sangre en la orina" in text
     assert "memoria" in text
     assert "se puede usar mal" in text and "baja este riesgo, pero no lo quita" in text
     assert "alcohol o las drogas puede subir el riesgo" in text
