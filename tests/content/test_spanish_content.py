@@ -340,7 +340,7 @@ def test_helping_someone_else_asks_directly_and_keeps_means_away_without_details
         assert detail not in text.lower(), detail
 
 
-def test_the_sms_988_action_and_the_spanish_wording_agree_with_the_brief():
+def test_texting_and_calling_are_never_mixed_up():
     """Texting is separate from calling: AYUDA goes by text, the 2 is pressed on a call."""
     for reverse_id in IDS:
         text = _text(reverse_id)
