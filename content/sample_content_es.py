@@ -23,17 +23,25 @@ over-claiming words out and pins the facts.
 """
 
 from content.sample_content import (
+    ABDALLAH_2022,
     DOMINO_2010,
     FDA_KETALAR,
+    FDA_KETAMINE_ALERT,
     FDA_SPRAVATO,
+    FDA_SPRAVATO_LABEL,
+    FEDER_2021,
+    GLUE_2017,
     HOME,
     LIFELINE,
     MCINTYRE_2021,
+    MORGAN_CURRAN_2012,
     NIMH_DEPRESSION,
     PAGES,
     REVIEWER,
     SAMPLE_IMAGE,
     SANACORA_2017,
+    VETERANS_CRISIS_LINE,
+    WILKINSON_2017,
     ZANOS_2018,
     _button,
     _callout,
@@ -46,45 +54,6 @@ REVIEWED_ON_ES = "2026-12-02"
 # The English page's reviewer (same person and credentials), with the role in Spanish.
 REVIEWER_ES = REVIEWER.replace("Medical Director (sample name)", "director médico (nombre de ejemplo)")
 IN_ENGLISH = " (en inglés)"
-
-# Sources the corrected English pages cite (issue 16, branch `accuracy`), with the same titles
-# and links; once that branch is on main these become imports from content.sample_content.
-FDA_SPRAVATO_LABEL = (
-    "Spravato (esketamine) nasal spray: approvals and current prescribing information, NDA 211243 (Drugs@FDA)",
-    "https://www.accessdata.fda.gov/scripts/cder/daf/index.cfm?event=overview.process&ApplNo=211243",
-)
-FDA_KETAMINE_ALERT = (
-    "FDA warns patients and health care providers about potential risks associated with compounded ketamine "
-    "products, including oral formulations, for the treatment of psychiatric disorders (U.S. Food and Drug "
-    "Administration, October 10, 2023)",
-    "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-"
-    "potential-risks-associated-compounded-ketamine",
-)
-FEDER_2021 = (
-    "Feder A, et al. A randomized controlled trial of repeated ketamine administration for chronic "
-    "posttraumatic stress disorder. American Journal of Psychiatry, 2021",
-    "https://doi.org/10.1176/appi.ajp.2020.20050596",
-)
-ABDALLAH_2022 = (
-    "Abdallah CG, et al. Dose-related effects of ketamine for antidepressant-resistant symptoms of "
-    "posttraumatic stress disorder in veterans and active duty military. Neuropsychopharmacology, 2022",
-    "https://doi.org/10.1038/s41386-022-01266-9",
-)
-GLUE_2017 = (
-    "Glue P, et al. Ketamine's dose-related effects on anxiety symptoms in patients with treatment refractory "
-    "anxiety disorders. Journal of Psychopharmacology, 2017",
-    "https://doi.org/10.1177/0269881117705089",
-)
-MORGAN_CURRAN_2012 = (
-    "Morgan CJA, Curran HV. Ketamine use: a review. Addiction, 2012",
-    "https://doi.org/10.1111/j.1360-0443.2011.03576.x",
-)
-WILKINSON_2017 = (
-    "Wilkinson ST, et al. Cognitive behavior therapy may sustain antidepressant effects of intravenous "
-    "ketamine in treatment-resistant depression. Psychotherapy and Psychosomatics, 2017",
-    "https://doi.org/10.1159/000457960",
-)
-VETERANS_CRISIS_LINE = ("Veterans Crisis Line", "https://www.veteranscrisisline.net/")
 
 
 def _source(source):

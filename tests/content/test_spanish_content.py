@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from content import sample_content
 from content.sample_content import PAGES, REVIEWER, SAMPLE_IMAGE, PageRef
 from content.sample_content_es import REVIEWED_ON_ES, SPANISH
 
@@ -33,13 +32,6 @@ FORBIDDEN_ES = re.compile(
 TU_FORMS = re.compile(r"\b(tú|tu|tus|te|ti|contigo|puedes|tienes|necesitas|llámanos|escríbenos|eres|estás)\b", re.I)
 
 ENGLISH = {page["reverse_id"]: page for page in PAGES}
-# The Spanish pages are written against the corrected English of issue 16 (branch `accuracy`).
-# Until that is on main the English pages still cite the old sources and blocks, so the two
-# comparisons with the English page wait for it; every Spanish fact test runs regardless.
-ENGLISH_CORRECTED = hasattr(sample_content, "FDA_KETAMINE_ALERT")
-needs_corrected_english = pytest.mark.skipif(
-    not ENGLISH_CORRECTED, reason="the English pages are not yet corrected for issue 16 (branch accuracy)"
-)
 IDS = list(ENGLISH)
 
 
@@ -101,7 +93,6 @@ def test_spanish_descriptions_are_unique_and_fit_a_search_result():
         assert 50 < len(description) <= 160, (reverse_id, len(description))
 
 
-@needs_corrected_english
 @pytest.mark.parametrize("reverse_id", IDS)
 def test_spanish_page_links_to_the_same_pages_with_the_same_kinds_of_blocks(reverse_id):
     """Same buttons, cards, pictures, callouts, FAQ items and crisis blocks as the English page."""
@@ -141,7 +132,6 @@ def test_spanish_review_has_the_english_reviewer_and_sources_marked_as_english(r
         assert url.startswith("https://"), url
 
 
-@needs_corrected_english
 @pytest.mark.parametrize("reverse_id", REVIEWED)
 def test_spanish_review_cites_the_same_sources_as_the_english_page(reverse_id):
     spanish = [url for _t, url in SPANISH[reverse_id]["review"]["sources"]]
