@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
 
-from .clinic import forget_cached_copies
+from .invalidation import medical_review_changed
 from .models import ClinicDetails, MedicalReview, Source
 
 
@@ -49,5 +49,4 @@ class MedicalReviewAdmin(PageContentExtensionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # The review shows on the page: drop cached copies of every page.
-        forget_cached_copies()
+        medical_review_changed()

@@ -6,3 +6,11 @@ class ContentConfig(AppConfig):
 
     name = "content"
     verbose_name = "Site content"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from .invalidation import clinic_details_changed
+        from .models import ClinicDetails
+
+        post_save.connect(clinic_details_changed, sender=ClinicDetails, dispatch_uid="content-clinic-details-changed")

@@ -18,9 +18,10 @@ from filer.fields.image import FilerImageField
 class ClinicDetails(models.Model):
     """The clinic's name and contact details: one row, read by every page.
 
-    Saving (in the admin) refreshes the copy in the shared cache and empties the
-    CMS page cache, so every page shows the new details straight away, in every
-    worker process (content/clinic.py).
+    After every save the copy in the shared cache, the CMS page cache and the contact
+    plugin's placeholders are dropped (content.invalidation.clinic_details_changed, a
+    post_save receiver connected in content.apps), so every page shows the new details
+    straight away, in every worker process.
     """
 
     name = models.CharField(max_length=120, default="Example Ketamine Clinic")
@@ -57,9 +58,6 @@ class ClinicDetails(models.Model):
         # A single row: whatever the admin says, this is row 1.
         self.pk = 1
         super().save(*args, **kwargs)
-        from .clinic import clinic_details_changed
-
-        clinic_details_changed(self)
 
     @property
     def phone_href(self):

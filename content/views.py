@@ -1,15 +1,12 @@
 """sitemap.xml and robots.txt, built from the published CMS pages and settings.SITE_URL."""
 
-from cms.models import PageContent
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from djangocms_versioning.models import Version
 
-from .seeding import published_pages
+from .selectors import published_dates, published_pages
 
 
 @require_GET
@@ -17,14 +14,7 @@ from .seeding import published_pages
 def sitemap_xml(request):
     """Every published page, by its public address, with the date it was last published."""
     contents = list(published_pages())
-    versions = {
-        v.object_id: v.modified
-        for v in Version.objects.filter(
-            object_id__in=[c.pk for c in contents],
-            content_type=ContentType.objects.get_for_model(PageContent),
-            state="published",
-        )
-    }
+    versions = published_dates(contents)
     entries = [
         {"loc": settings.SITE_URL + c.page.get_absolute_url(c.language), "lastmod": versions.get(c.pk)}
         for c in contents

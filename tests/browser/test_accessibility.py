@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from content.seeding import published_pages
+from content.selectors import published_pages
 
 from .helpers import axe_violations, describe_violations, horizontal_overflow, screenshot
 

@@ -7,7 +7,7 @@ from cms.models import Page
 from django.core.cache import cache
 from django.core.management import call_command
 
-from content.clinic import CACHE_KEY
+from content.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
 from content.models import ClinicDetails
 from content.sample_content import PAGES
 from tests.page_html import PageReader

@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 from cms.api import create_page
 from django.conf import settings
 
-from content.seeding import get_seed_user, published_pages
+from content.seeding import get_seed_user
+from content.selectors import published_pages
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -1,9 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
-from menus.menu_pool import menu_pool
 
-from content.clinic import CACHE_KEY as CLINIC_CACHE_KEY
-from content.clinic import forget_cached_copies
+from content.invalidation import database_restored
 from operations.backups import BackupError, restore
 
 
@@ -30,6 +28,5 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         # The shared cache outlives the database's old contents: no page, menu or clinic
         # details from before the restore may be served after it.
-        forget_cached_copies(CLINIC_CACHE_KEY)
-        menu_pool.clear(all=True)
+        database_restored()
         self.stdout.write(f"Restored {backup_file} into {db['NAME']}.")

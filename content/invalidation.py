@@ -1,0 +1,61 @@
+"""Dropping cached copies when what they were made from changes.
+
+One way to drop cached pages: ``forget_cached_copies``, now and again when the
+transaction commits. Now, so the next read in this process sees the change; on
+commit, because another worker may have cached the old copy in between. After a
+rollback nothing stale is left either: the next read takes what the database holds.
+No import of content.models here, so models, admin and commands can all call it.
+"""
+
+from cms.cache import invalidate_cms_page_cache
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+CLINIC_DETAILS_CACHE_KEY = "content:clinic-details:v1"
+
+
+def forget_cached_copies(*keys, placeholders_with=None, menus=False):
+    """Drop these cache keys and every cached CMS page (and the menus, if asked).
+
+    ``placeholders_with`` names a plugin type whose rendered placeholders must go too
+    (the CMS caches each placeholder apart from the page).
+    """
+
+    def forget():
+        if keys:
+            cache.delete_many(keys)
+        if placeholders_with:
+            _forget_placeholders_with(placeholders_with)
+        if menus:
+            from menus.menu_pool import menu_pool
+
+            menu_pool.clear(all=True)
+        invalidate_cms_page_cache()
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def _forget_placeholders_with(plugin_type):
+    from cms.cache.placeholder import clear_placeholder_cache
+    from cms.models import Placeholder
+
+    for placeholder in Placeholder.objects.filter(cmsplugin__plugin_type=plugin_type).distinct():
+        for language, _name in settings.LANGUAGES:
+            clear_placeholder_cache(placeholder, language, settings.SITE_ID)
+
+
+def clinic_details_changed(**kwargs):
+    """After every save of the clinic details (a post_save receiver): pages and the contact plugin's placeholders."""
+    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with="ClinicContactPlugin")
+
+
+def medical_review_changed():
+    """After a page's medical review or its sources change: the review shows on the page."""
+    forget_cached_copies()
+
+
+def database_restored():
+    """After a backup replaced the database: no page, menu or clinic details from before may be served."""
+    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with="ClinicContactPlugin", menus=True)

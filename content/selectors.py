@@ -1,0 +1,76 @@
+"""Reading the CMS side: clinic details, the page being shown, its medical review, published pages.
+
+Plain functions that templates tags, views and the sitemap call; nothing here writes
+to the database. The clinic details are read through the shared cache (Redis or the
+file cache, seen by every worker process) and only go to the database on a miss;
+``content.invalidation`` drops that copy when they change.
+"""
+
+from cms.models import PageContent
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import DatabaseError
+from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.models import Version
+
+from .invalidation import CLINIC_DETAILS_CACHE_KEY
+from .models import ClinicDetails, MedicalReview
+
+CLINIC_DETAILS_CACHE_SECONDS = 24 * 60 * 60
+LANGUAGE = "en"
+
+
+def get_clinic_details():
+    """The clinic details: from the cache, else the database, else unsaved defaults."""
+    details = cache.get(CLINIC_DETAILS_CACHE_KEY)
+    if details is None:
+        try:
+            details = ClinicDetails.objects.filter(pk=1).first()
+        except DatabaseError:
+            details = None
+        if details is None:
+            # Not seeded yet (or no database): the placeholder defaults, never cached.
+            return ClinicDetails()
+        cache.set(CLINIC_DETAILS_CACHE_KEY, details, CLINIC_DETAILS_CACHE_SECONDS)
+    return details
+
+
+def current_page_content(request):
+    """The PageContent being shown (the draft in edit mode), or None off CMS pages."""
+    page = getattr(request, "current_page", None) if request is not None else None
+    if not page:
+        return None
+    content = page.get_content_obj()
+    return content if getattr(content, "pk", None) else None
+
+
+def medical_review_for(request, content):
+    """The MedicalReview (with its sources) of ``content``, or None; looked up once per request.
+
+    The page body and the JSON-LD both ask for it while one page renders.
+    """
+    if content is None:
+        return None
+    looked_up = request.__dict__.setdefault("_medical_reviews", {}) if request is not None else {}
+    if content.pk not in looked_up:
+        looked_up[content.pk] = (
+            MedicalReview.objects.filter(extended_object=content).prefetch_related("sources").first()
+        )
+    return looked_up[content.pk]
+
+
+def published_pages(language=LANGUAGE):
+    """The published page contents, in tree order (the sitemap, the tests)."""
+    return PageContent.objects.filter(language=language).select_related("page").order_by("page__path")
+
+
+def published_dates(contents):
+    """{page content pk: when its published version was last changed}, for the sitemap's lastmod."""
+    return {
+        version.object_id: version.modified
+        for version in Version.objects.filter(
+            object_id__in=[content.pk for content in contents],
+            content_type=ContentType.objects.get_for_model(PageContent),
+            state=PUBLISHED,
+        )
+    }

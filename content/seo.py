@@ -1,0 +1,70 @@
+"""What search engines and link previews read: the canonical address and the JSON-LD graph.
+
+Plain functions of the request, the clinic details and the page; the template tags in
+``content.templatetags.clinic_tags`` only render what these return.
+"""
+
+from django.conf import settings
+
+from .selectors import current_page_content, get_clinic_details, medical_review_for
+
+
+def canonical_url(request):
+    """The page's public address: SITE_URL and the path, without the query string."""
+    return f"{settings.SITE_URL}{request.path}" if request is not None else settings.SITE_URL + "/"
+
+
+def clinic_node(clinic):
+    """The clinic as a schema.org MedicalClinic."""
+    node = {
+        "@type": "MedicalClinic",
+        "@id": f"{settings.SITE_URL}/#clinic",
+        "name": clinic.name,
+        "url": f"{settings.SITE_URL}/",
+        "telephone": clinic.phone,
+        "email": clinic.email,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": clinic.street_address,
+            "addressLocality": clinic.locality,
+            "addressRegion": clinic.region,
+            "postalCode": clinic.postal_code,
+            "addressCountry": clinic.country,
+        },
+        "areaServed": clinic.service_area,
+        "medicalSpecialty": "Psychiatric",
+    }
+    if clinic.opening_hours_schema:
+        node["openingHours"] = clinic.opening_hours_schema
+    return node
+
+
+def page_node(content, review, url):
+    """The page: a MedicalWebPage with its review date, reviewer and sources when it has a review."""
+    node = {
+        "@type": "MedicalWebPage" if review else "WebPage",
+        "@id": url,
+        "url": url,
+        "name": content.page_title or content.title,
+        "description": content.meta_description or "",
+        "inLanguage": content.language,
+        "publisher": {"@id": f"{settings.SITE_URL}/#clinic"},
+    }
+    if review:
+        if review.last_reviewed:
+            node["lastReviewed"] = review.last_reviewed.isoformat()
+        if review.reviewed_by:
+            node["reviewedBy"] = {"@type": "Person", "name": review.reviewed_by}
+        sources = [{"@type": "CreativeWork", "name": s.title, "url": s.url} for s in review.sources.all()]
+        if sources:
+            node["citation"] = sources
+    return node
+
+
+def structured_data(request):
+    """The JSON-LD document for this request: the clinic, and the CMS page when there is one."""
+    graph = [clinic_node(get_clinic_details())]
+    content = current_page_content(request)
+    if content is not None:
+        graph.append(page_node(content, medical_review_for(request, content), canonical_url(request)))
+    return {"@context": "https://schema.org", "@graph": graph}
