@@ -8,13 +8,19 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench backup restore clean
+.PHONY: run test check lint format bench backup restore clean production-check
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(PY)
+# The production set (requirements.txt = requirements/base.txt) for `make run`, `check`, `bench`...
+$(VENV)/.installed: requirements.txt requirements/base.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# The test and development tools on top (requirements/dev.txt), for `make test`, `lint`, `format`.
+$(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	touch $@
 
 # Local-only secrets, made once and kept under var/ (git-ignored).
@@ -43,7 +49,7 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	echo "Serving http://$(HOST):$(PORT)/" && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Django's system checks, missing migrations and the CMS's own check.
@@ -58,11 +64,11 @@ check: $(VENV)/.installed
 	INQUIRY_ENCRYPTION_KEYS="$$($(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-format: $(VENV)/.installed
+format: $(VENV)/.installed-dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
@@ -81,6 +87,12 @@ backup: $(VENV)/.installed
 restore: $(VENV)/.installed
 	@test -n "$(FILE)" || (echo "usage: make restore FILE=path/to/backup" && exit 2)
 	$(PY) manage.py restore_db $(FILE)
+
+# A fresh virtualenv with the production set alone (no test tools) under var/production-venv:
+# it migrates a scratch SQLite database, passes `check --deploy --fail-level WARNING` and answers
+# /healthz through gunicorn in production mode. .ci/run runs it.
+production-check:
+	scripts/production_check.sh
 
 clean:
 	rm -rf var/cache var/cache-test staticfiles
