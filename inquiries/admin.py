@@ -3,8 +3,9 @@
 Only the "Intake reviewers" group (and superusers) hold permissions on these
 models, so the admin shows inquiries to nobody else: other staff get 403, and
 anonymous visitors the login page. Submitted values are read-only. Every view,
-change, note, export and deletion is written to the audit trail (``AuditEntry``),
-which names who, what and which reference, never a submitted value.
+change, note, export and deletion goes through ``inquiries.services``, which writes
+it to the audit trail (``AuditEntry``): who, what and which reference, never a
+submitted value.
 """
 
 import csv
@@ -172,7 +173,7 @@ class InquiryAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, extra_context)
         if request.method == "GET" and getattr(response, "status_code", None) == 200:
-            AuditEntry.record(actor=request.user, action=AuditEntry.Action.LISTED)
+            services.record_listed(actor=request.user)
         return response
 
     @method_decorator(sensitive_post_parameters())
@@ -181,45 +182,23 @@ class InquiryAdmin(admin.ModelAdmin):
         if object_id and request.method == "GET" and getattr(response, "status_code", None) == 200:
             obj = self.get_object(request, unquote(object_id))
             if obj is not None:
-                AuditEntry.record(actor=request.user, action=AuditEntry.Action.VIEWED, reference=obj.reference)
+                services.record_viewed(actor=request.user, inquiry=obj)
         return response
 
     def save_model(self, request, obj, form, change):
-        changed = [name for name in form.changed_data if name in ("status", "assignee")]
-        details = []
-        if "status" in changed:
-            new_status = obj.status
-            old_status = form.initial.get("status", Inquiry.Status.NEW)
-            obj.status = old_status
-            obj.set_status(new_status)
-            details.append(f"status: {Inquiry.Status(old_status).label} -> {obj.get_status_display()}")
-        if "assignee" in changed:
-            details.append(f"assignee: {obj.assignee.get_username() if obj.assignee else 'nobody'}")
-        super().save_model(request, obj, form, change)
-        if details:
-            AuditEntry.record(
-                actor=request.user, action=AuditEntry.Action.CHANGED, reference=obj.reference, detail="; ".join(details)
-            )
+        services.save_case(
+            inquiry=obj, old_status=form.initial.get("status"), changed_fields=form.changed_data, actor=request.user
+        )
 
     def save_formset(self, request, form, formset, change):
-        notes = formset.save(commit=False)
-        for note in notes:
-            if note.pk is None:
-                note.author = request.user
-                note.save()
-                AuditEntry.record(
-                    actor=request.user, action=AuditEntry.Action.NOTE_ADDED, reference=note.inquiry.reference
-                )
+        services.add_notes(notes=formset.save(commit=False), author=request.user)
         formset.save_m2m()
 
     def delete_model(self, request, obj):
-        AuditEntry.record(actor=request.user, action=AuditEntry.Action.DELETED, reference=obj.reference)
-        super().delete_model(request, obj)
+        services.delete_inquiries(inquiries=Inquiry.objects.filter(pk=obj.pk), actor=request.user)
 
     def delete_queryset(self, request, queryset):
-        references = list(queryset.values_list("reference", flat=True))
-        AuditEntry.record_many(actor=request.user, action=AuditEntry.Action.DELETED, references=references)
-        super().delete_queryset(request, queryset)
+        services.delete_inquiries(inquiries=queryset, actor=request.user)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -279,12 +258,7 @@ class InquiryAdmin(admin.ModelAdmin):
                     timezone.localtime(inquiry.consented_at).isoformat(timespec="minutes"),
                 )
             )
-        AuditEntry.record_many(
-            actor=request.user,
-            action=AuditEntry.Action.EXPORTED,
-            references=[inquiry.reference for inquiry in inquiries],
-            detail=f"CSV export of {len(inquiries)} inquiries",
-        )
+        services.record_exported(actor=request.user, inquiries=inquiries)
         return response
 
 

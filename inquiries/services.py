@@ -1,4 +1,5 @@
-"""Storing an inquiry and telling the intake team: the one place with side effects."""
+"""Every side effect of the inquiries app: storing an inquiry, telling the intake team, the reviewers'
+changes, and every audit entry (the admin calls these; it never writes a row or an entry itself)."""
 
 import logging
 import uuid
@@ -82,25 +83,35 @@ def notify_intake_team(inquiry):
 # --- Staff workflow -------------------------------------------------------------
 
 
+def _status_change(old_status, new_status):
+    """The audit trail's one wording for a status change."""
+    return f"status: {Inquiry.Status(old_status).label} -> {Inquiry.Status(new_status).label}"
+
+
+def _assignee_change(assignee):
+    return f"assignee: {assignee.get_username() if assignee else 'nobody'}"
+
+
 def change_status(*, inquiries, status, actor):
     """Set a status on each inquiry (recording closing time for retention) and audit it; return how many changed."""
     changed = 0
     with transaction.atomic():
         for inquiry in inquiries:
-            old = inquiry.get_status_display()
+            old = inquiry.status
             if inquiry.set_status(status):
                 inquiry.save(update_fields=["status", "status_changed_at", "closed_at"])
                 AuditEntry.record(
                     actor=actor,
                     action=AuditEntry.Action.CHANGED,
                     reference=inquiry.reference,
-                    detail=f"status: {old} -> {inquiry.get_status_display()}",
+                    detail=_status_change(old, status),
                 )
                 changed += 1
     return changed
 
 
 def assign(*, inquiries, assignee, actor):
+    """Give each inquiry to ``assignee`` and audit it; return how many changed."""
     changed = 0
     with transaction.atomic():
         for inquiry in inquiries:
@@ -111,10 +122,75 @@ def assign(*, inquiries, assignee, actor):
                     actor=actor,
                     action=AuditEntry.Action.CHANGED,
                     reference=inquiry.reference,
-                    detail=f"assignee: {assignee.get_username()}",
+                    detail=_assignee_change(assignee),
                 )
                 changed += 1
     return changed
+
+
+def save_case(*, inquiry, old_status, changed_fields, actor):
+    """Save a reviewer's edit of one case (the admin's change form) and audit what changed.
+
+    ``inquiry`` carries the form's new values; a new status also sets the status and
+    closing times, as a list action would. Status and assignee go into one audit entry.
+    """
+    details = []
+    with transaction.atomic():
+        if "status" in changed_fields:
+            old_status = old_status or Inquiry.Status.NEW
+            new_status, inquiry.status = inquiry.status, old_status
+            inquiry.set_status(new_status)
+            details.append(_status_change(old_status, new_status))
+        if "assignee" in changed_fields:
+            details.append(_assignee_change(inquiry.assignee))
+        inquiry.save()
+        if details:
+            AuditEntry.record(
+                actor=actor, action=AuditEntry.Action.CHANGED, reference=inquiry.reference, detail="; ".join(details)
+            )
+    return inquiry
+
+
+def add_notes(*, notes, author):
+    """Store new internal notes by ``author`` and audit each; notes already stored are never changed."""
+    added = []
+    with transaction.atomic():
+        for note in notes:
+            if note.pk is None:
+                note.author = author
+                note.save()
+                AuditEntry.record(actor=author, action=AuditEntry.Action.NOTE_ADDED, reference=note.inquiry.reference)
+                added.append(note)
+    return added
+
+
+def delete_inquiries(*, inquiries, actor):
+    """Delete these inquiries (a queryset) with their notes, auditing each reference; return the references."""
+    with transaction.atomic():
+        references = list(inquiries.values_list("reference", flat=True))
+        AuditEntry.record_many(actor=actor, action=AuditEntry.Action.DELETED, references=references)
+        inquiries.filter(reference__in=references).delete()
+    return references
+
+
+def record_listed(*, actor):
+    """A reviewer opened the list of inquiries."""
+    AuditEntry.record(actor=actor, action=AuditEntry.Action.LISTED)
+
+
+def record_viewed(*, actor, inquiry):
+    """A reviewer opened one inquiry."""
+    AuditEntry.record(actor=actor, action=AuditEntry.Action.VIEWED, reference=inquiry.reference)
+
+
+def record_exported(*, actor, inquiries):
+    """A reviewer exported these inquiries (every contact detail) as CSV."""
+    AuditEntry.record_many(
+        actor=actor,
+        action=AuditEntry.Action.EXPORTED,
+        references=[inquiry.reference for inquiry in inquiries],
+        detail=f"CSV export of {len(inquiries)} inquiries",
+    )
 
 
 def purge_closed(*, days, now=None, dry_run=False):
