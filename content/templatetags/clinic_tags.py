@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
 from content import selectors, seo
@@ -16,7 +17,8 @@ _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 @register.simple_tag
 def clinic_details():
-    return selectors.get_clinic_details()
+    """The clinic details, read on first use: a page that never shows them (the 500 page) never reads them."""
+    return SimpleLazyObject(selectors.get_clinic_details)
 
 
 @register.simple_tag(takes_context=True)
