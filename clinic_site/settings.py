@@ -54,7 +54,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
-    "django.contrib.sitemaps",
     "cms",
     "menus",
     "treebeard",

@@ -9,10 +9,8 @@ from .crypto import KEYS_SETTING, validate_key
 @register()
 def check_inquiry_keys(app_configs, **kwargs):
     errors = []
-    keys = settings.INQUIRY_ENCRYPTION_KEYS
-    if isinstance(keys, str):
-        keys = [k.strip() for k in keys.split(",") if k.strip()]
-    for position, key in enumerate(keys, start=1):
+    # A list already: settings.py splits the comma-separated variable (env_list), once.
+    for position, key in enumerate(settings.INQUIRY_ENCRYPTION_KEYS, start=1):
         problem = validate_key(key)
         if problem:
             errors.append(

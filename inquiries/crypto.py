@@ -36,10 +36,8 @@ class DecryptionError(Exception):
 
 
 def _configured_keys():
-    keys = settings.INQUIRY_ENCRYPTION_KEYS
-    if isinstance(keys, str):
-        keys = [k.strip() for k in keys.split(",") if k.strip()]
-    keys = tuple(keys)
+    # A list already: settings.py splits the comma-separated variable (env_list), once.
+    keys = tuple(settings.INQUIRY_ENCRYPTION_KEYS)
     if not keys:
         raise ImproperlyConfigured(f"{KEYS_SETTING} is empty; set at least one Fernet key (see .env.example).")
     return keys

@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from content.clinic import get_clinic_details
+from content.selectors import get_clinic_details
 
 from . import validators
 from .contact_times import contact_time_choices

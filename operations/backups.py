@@ -18,17 +18,11 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-import dj_database_url
-
 KEY_VARIABLES = ("DJANGO_SECRET_KEY", "INQUIRY_ENCRYPTION_KEYS", "INQUIRY_HASH_KEY")
 
 
 class BackupError(Exception):
     pass
-
-
-def database_from_url(url):
-    return dj_database_url.parse(url)
 
 
 def is_sqlite(db):
