@@ -4,6 +4,7 @@ import pytest
 from cms.models import Page
 
 from content.sample_content import PAGES
+from tests.page_html import PageReader
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p["reverse_id"] for p in PAGES])
@@ -24,3 +25,6 @@ def test_home_page_is_the_site_root(client, seeded):
 def test_admin_login_page_loads(client, db):
     response = client.get("/admin/login/")
     assert response.status_code == 200
+    page = PageReader(response.content.decode())
+    assert page.find("input", name="username") and page.find("input", name="password")
+    assert "Clinic website administration" in page.text
