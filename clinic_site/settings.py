@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "filer",
     "easy_thumbnails",
     "content",
+    "editorial",
     "inquiries",
     "staff",
     "operations",
@@ -93,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
+    "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
@@ -256,6 +258,8 @@ CMS_PLACEHOLDER_CACHE = True
 CMS_PLUGIN_CACHE = True
 CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
 DJANGOCMS_VERSIONING_ENABLE_MENU_REGISTRATION = True
+# Editorial checks (editorial/rules.py): a medical review falls due this many months after it was made.
+CONTENT_REVIEW_MAX_AGE_MONTHS = env_int("CONTENT_REVIEW_MAX_AGE_MONTHS", 12)
 # The admin's current style, said outright: otherwise the admin style app renders our
 # public base.html on each process's first admin page to guess it (and logs a traceback).
 CMS_LEGACY_STYLE = False

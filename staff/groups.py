@@ -13,7 +13,8 @@ REVIEWERS_GROUP = "Intake reviewers"
 
 # Which apps' permissions each staff group gets.
 GROUP_APPS = {
-    EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"],
+    EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"]
+    + ["editorial"],
     REVIEWERS_GROUP: ["inquiries"],
 }
 # Permissions that stay with a narrower role even if their app is listed above.
@@ -23,7 +24,9 @@ GROUP_EXCLUDED_CODENAMES = {
         f"{action}_{model}"
         for action in ("add", "change", "delete")
         for model in ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
-    },
+    }
+    # Editors see the publish overrides; only a superuser records one (editorial/admin.py).
+    | {"add_publishoverride", "change_publishoverride", "delete_publishoverride"},
     # Reviewers triage inquiries: they never create one by hand, never edit or delete
     # notes or the audit trail, and CSV export (every contact detail at once) is
     # granted to named users only, not to the whole group.
