@@ -22,7 +22,7 @@ class PublishOverride(models.Model):
     page = models.ForeignKey("cms.Page", null=True, on_delete=models.SET_NULL, related_name="+")
     page_title = models.CharField(_("page"), max_length=255)
     language = models.CharField(_("language"), max_length=15)
-    version_number = models.PositiveIntegerField(_("version"))
+    version_number = models.CharField(_("version"), max_length=20)
     rule = models.CharField(_("rule"), max_length=40, choices=rule_choices())
     reason = models.TextField(_("reason"), help_text=_("Why this page may say this (e.g. who checked it)."))
     created_by = models.ForeignKey(

@@ -1,0 +1,51 @@
+"""The "Content health" admin page: every page in each language, its review and what the checks say."""
+
+import re
+from datetime import date
+
+from cms.models import PageContent
+
+from content.models import MedicalReview
+
+from .conftest import add_text
+
+
+def _rows(html):
+    body = html.split('id="content-health-table"', 1)[1]
+    return [re.sub(r"<[^>]+>|\s+", " ", row).strip() for row in re.findall(r"<tr[ >].*?</tr>", body, re.S)][1:]
+
+
+def test_an_overdue_review_is_listed_first(editor_client, seeded):
+    content = PageContent.objects.get(page__reverse_id="faq", language="en")
+    MedicalReview.objects.filter(extended_object=content).update(last_reviewed=date(2025, 1, 15))
+    response = editor_client.get("/admin/editorial/contenthealth/")
+    assert response.status_code == 200
+    rows = _rows(response.content.decode())
+    assert len(rows) == 11  # every sample page
+    assert rows[0].startswith("Frequently asked questions"), rows[0]
+    assert "2025-01-15" in rows[0] and "overdue by" in rows[0] and "Medical review is due" in rows[0]
+    assert "A. Example, MD" in rows[1] and "2026-11-01" in rows[1]
+
+
+def test_columns_sort(editor_client, seeded):
+    html = editor_client.get("/admin/editorial/contenthealth/?o=title").content.decode()
+    titles = [row.split(" en ")[0] for row in _rows(html)]
+    assert titles == sorted(titles, key=str.lower)
+    html = editor_client.get("/admin/editorial/contenthealth/?o=-title").content.decode()
+    assert [row.split(" en ")[0] for row in _rows(html)] == sorted(titles, key=str.lower, reverse=True)
+
+
+def test_a_drafts_problems_show_only_once_published_unless_nothing_is(editor_client, new_draft):
+    # The table shows the live version; a draft's over-claim has not reached visitors.
+    draft = new_draft("faq")
+    add_text(draft, "<p>Ketamine cures depression.</p>")
+    html = editor_client.get("/admin/editorial/contenthealth/").content.decode()
+    assert "cures" not in html
+
+
+def test_the_page_is_on_the_admin_index_for_editors_only(editor_client, client, reviewer, seeded):
+    index = editor_client.get("/admin/").content.decode()
+    assert "/admin/editorial/contenthealth/" in index and "Content health" in index
+    client.force_login(reviewer)
+    assert client.get("/admin/editorial/contenthealth/").status_code == 403
+    assert "/admin/editorial/contenthealth/" not in client.get("/admin/").content.decode()
