@@ -52,12 +52,19 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 test: $(VENV)/.installed-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Django's system checks, missing migrations and the CMS's own check.
+# Django's system checks, missing migrations, the CMS's own check and the editorial checks.
 check: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py check
 	DJANGO_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput -v 0
 	DJANGO_DEBUG=1 $(PY) manage.py cms check
+	@# The editorial checks (editorial/rules.py) over this database's published pages, then over a
+	@# fresh copy of the sample content in a scratch SQLite database: a blocking problem fails.
+	DJANGO_DEBUG=1 $(PY) manage.py check_content
+	rm -rf var/check-sample && mkdir -p var/check-sample
+	export DJANGO_DEBUG=1 DJANGO_VAR_DIR=$(CURDIR)/var/check-sample DATABASE_URL= REDIS_URL= && \
+	$(PY) manage.py migrate --noinput -v 0 && $(PY) manage.py load_sample_content -v 0 && \
+	$(PY) manage.py check_content
 	@# The deployment checks, in production mode with throwaway keys: every warning fails.
 	DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=clinic.example \
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \

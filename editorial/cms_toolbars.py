@@ -43,15 +43,13 @@ class ContentCheckToolbar(CMSToolbar):
             return
         blocking = sum(1 for f in findings if f.blocking)
         warnings = len(findings) - blocking
-        parts = []
         if blocking:
-            parts.append(
-                ngettext("%(n)d problem stops publishing", "%(n)d problems stop publishing", blocking) % {"n": blocking}
-            )
-        if warnings:
-            parts.append(ngettext("%(n)d warning", "%(n)d warnings", warnings) % {"n": warnings})
-        label = _("Content check: %(what)s") % {"what": ", ".join(parts)}
-        menu = self.toolbar.get_or_create_menu(MENU_ID, label, side=self.toolbar.RIGHT)
+            label = ngettext("Content check: %(n)d to fix", "Content check: %(n)d to fix", blocking) % {"n": blocking}
+        else:
+            label = ngettext("Content check: %(n)d warning", "Content check: %(n)d warnings", warnings) % {
+                "n": warnings
+            }
+        menu = self.toolbar.get_or_create_menu(MENU_ID, label)
         for finding in findings:
             prefix = _("Stops publishing") if finding.blocking else _("Warning")
             menu.add_sideframe_item(f"{prefix}: {finding.summary}", url=_health_url())

@@ -65,3 +65,64 @@ def test_editor_changes_a_page_and_publishes_it(site, editor, new_context):
     assert main.locator("p", has_text=NEW_SENTENCE).count() == 1
     assert main.get_by_text(ORIGINAL).count() == 1
     assert fresh_visitor.locator("#cms-top").count() == 0
+
+
+OVER_CLAIM = "Ketamine cures depression."
+FIXED = "Ketamine can ease depression for some people."
+
+
+def test_editor_is_stopped_from_publishing_an_over_claim_then_fixes_it(site, editor, new_context):
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+    open_new_draft(page, site, PAGE_TITLE)
+
+    page.get_by_text(ORIGINAL).dblclick()
+    text_editor = page.get_by_role("textbox").filter(has_text=ORIGINAL)
+    expect(text_editor).to_be_focused()
+    caret_to_end_of_inline_text(page)
+    page.keyboard.type(" " + OVER_CLAIM)
+    with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST") as saved:
+        page.locator("main h1").click()
+    assert saved.value.ok
+
+    # Publish is refused with the reason and the words found, on a normal page (no error page).
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.wait_for_load_state()
+    refusal = page.get_by_text("This version was not published.")
+    expect(refusal).to_be_visible()
+    expect(refusal).to_contain_text("Over-claim: “cures”")
+    screenshot(page, "editor-publish-refused")
+    visitor = new_context("desktop").new_page()
+    visitor.goto(site + PAGE_PATH)
+    assert OVER_CLAIM not in visitor.locator("main").inner_text()
+
+    # Back to the draft, fix the sentence, publish.
+    open_draft_again(page, site)
+    page.get_by_text(OVER_CLAIM).dblclick()
+    text_editor = page.get_by_role("textbox").filter(has_text=OVER_CLAIM)
+    expect(text_editor).to_be_focused()
+    caret_to_end_of_inline_text(page)
+    for _ in range(len("cures depression.")):
+        page.keyboard.press("Backspace")
+    page.keyboard.type("can ease depression for some people.")
+    with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST") as saved:
+        page.locator("main h1").click()
+    assert saved.value.ok
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.wait_for_url(re.compile(re.escape(PAGE_PATH)))
+
+    fresh_visitor = new_context("desktop").new_page()
+    fresh_visitor.goto(site + PAGE_PATH)
+    main_text = fresh_visitor.locator("main").inner_text()
+    assert FIXED in main_text and OVER_CLAIM not in main_text
+
+
+def open_draft_again(page, base_url):
+    """From the page tree, open the page's draft in edit mode (it has one already)."""
+    page.goto(f"{base_url}/admin/cms/pagecontent/")
+    node_id = page.locator("li.cms-tree-node", has_text=PAGE_TITLE).get_attribute("id")
+    page.locator(f'[data-jstreegrid="{node_id}"]').get_by_role("link", name="Edit/View").click()
+    page.wait_for_load_state("networkidle")
+    if page.get_by_role("link", name="Edit", exact=True).count():
+        page.get_by_role("link", name="Edit", exact=True).click()
+        page.wait_for_load_state("networkidle")

@@ -87,7 +87,7 @@ def test_the_toolbar_lists_the_problems_of_the_page_being_edited(editor_client, 
     add_text(draft, "<p>Ketamine cures depression.</p>")
     PageContent.admin_manager.filter(pk=draft.pk).update(meta_description="")
     html = editor_client.get(get_object_edit_url(draft)).content.decode()
-    assert "Content check: 1 problem stops publishing, 1 warning" in html
+    assert "Content check: 1 to fix" in html
     assert "Stops publishing: Over-claim: “cures”" in html
     assert "Warning: No meta description" in html
     assert "/admin/editorial/contenthealth/" in html
