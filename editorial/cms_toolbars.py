@@ -44,7 +44,7 @@ class ContentCheckToolbar(CMSToolbar):
         blocking = sum(1 for f in findings if f.blocking)
         warnings = len(findings) - blocking
         if blocking:
-            label = ngettext("Content check: %(n)d to fix", "Content check: %(n)d to fix", blocking) % {"n": blocking}
+            label = _("Content check: %(n)d to fix") % {"n": blocking}
         else:
             label = ngettext("Content check: %(n)d warning", "Content check: %(n)d warnings", warnings) % {
                 "n": warnings
