@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 from djangocms_versioning.constants import DRAFT
 from djangocms_versioning.models import Version
 
-from .models import PublishOverride
+from staff.groups import EDITORS_GROUP
 
-EDITORS_GROUP = "Content editors"
+from .models import PublishOverride
 
 
 def draft_version_of(page, language):

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from content.models import MedicalReview
-from content.seeding import EDITORS_GROUP
+from staff.groups import EDITORS_GROUP
 
 
 def test_the_sample_content_passes(seeded, capsys):
