@@ -235,4 +235,6 @@ def rule_choices():
 # that template but give no health information, so they need no review (by reverse id,
 # Page > Advanced settings > Id).
 REVIEW_TEMPLATES = ("pages/article.html",)
-NO_REVIEW_PAGES = ("contact", "crisis-help", "privacy")
+# "care-team" (who the clinicians are) and "refer-a-patient" (for referring clinicians) come with
+# the care-team pages.
+NO_REVIEW_PAGES = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient")
