@@ -238,6 +238,8 @@ PAGES = [
                 "it does not replace a hospital stay when one is needed.</li>"
                 "<li><strong>January 2025:</strong> for treatment-resistant depression on its own, without an "
                 "antidepressant pill.</li></ul>"
+                "<p>If you are having thoughts of suicide now, call or text 988. If you are in danger, call "
+                "911.</p>"
                 "<p>Spravato is only given in certified health care settings, under an FDA safety program "
                 "called a REMS. You never take it home. Staff watch you for at least 2 hours after each dose, "
                 "and you may not drive until the next day.</p>"
@@ -434,6 +436,8 @@ PAGES = [
                 "different medicine, given only in certified settings under its own safety program (REMS). "
                 "Staff watch you for at least 2 hours after each dose, and you may not drive until the next "
                 "day.</p>"
+                "<p>If you are having thoughts of suicide now, call or text 988. If you are in danger, call "
+                "911.</p>"
             ),
             _callout(
                 "Honest hope",

@@ -93,6 +93,8 @@ SPRAVATO_APPROVALS = (
     "no reemplaza una estadía en el hospital cuando hace falta.</li>"
     "<li><strong>El 21 de enero de 2025:</strong> para la depresión resistente al tratamiento como único "
     "tratamiento, sin un antidepresivo en pastillas.</li></ul>"
+    "<p>Si hoy tiene pensamientos de suicidio, llame al 988 (oprima 2 para español) o envíe AYUDA al 988 "
+    "por mensaje de texto. Si está en peligro, llame al 911.</p>"
 )
 
 
