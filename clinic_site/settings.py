@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "inquiries",
     "staff",
     "operations",
+    "redirects",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -98,6 +99,8 @@ MIDDLEWARE = [
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
+    # A 404 at a page's old address answers 301 to where the page is now (redirects/).
+    "redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]
@@ -227,6 +230,9 @@ CMS_TEMPLATES = [
     ("pages/article.html", "Article"),
     ("pages/home.html", "Home page"),
 ]
+# A new page gets the first template, the article (heading, medical review, sources), not
+# its parent's: inheriting gave pages added under Home the home page's template.
+CMS_TEMPLATE_INHERITANCE = False
 # Which plugins editors may put where (content/cms_plugins.py). Page cards only on the
 # home page; one crisis notice per page; the image plugin everywhere text goes.
 _ARTICLE_PLUGINS = [

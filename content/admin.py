@@ -1,17 +1,48 @@
 """Admin screens for the clinic details and each page's medical review."""
 
 from cms.extensions import PageContentExtensionAdmin
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
+from filer.admin.folderadmin import FolderAdmin
+from filer.models import Folder
 
 from .invalidation import medical_review_changed
 from .models import ClinicDetails, MedicalReview, Source
+from .phone import validate_phone
+from .seeding import default_image_folder
+from .services import save_clinic_details
+
+
+class ClinicDetailsForm(forms.ModelForm):
+    class Meta:
+        model = ClinicDetails
+        fields = [
+            "name",
+            "phone",
+            "email",
+            "street_address",
+            "locality",
+            "region",
+            "postal_code",
+            "country",
+            "opening_hours",
+            "opening_hours_schema",
+            "service_area",
+        ]
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data["phone"].split())
+        validate_phone(phone)
+        return phone
 
 
 @admin.register(ClinicDetails)
 class ClinicDetailsAdmin(admin.ModelAdmin):
     """One row only: the list goes straight to it, and it cannot be deleted."""
+
+    form = ClinicDetailsForm
 
     fieldsets = [
         (None, {"fields": ["name", "phone", "email"]}),
@@ -21,6 +52,10 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not ClinicDetails.objects.exists()
+
+    def save_model(self, request, obj, form, change):
+        # The Site record (shown by the CMS toolbar) takes the clinic's name too.
+        save_clinic_details(details=obj)
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -50,3 +85,20 @@ class MedicalReviewAdmin(PageContentExtensionAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         medical_review_changed()
+
+
+class ImagesFolderFirstAdmin(FolderAdmin):
+    """The image picker opens in the last folder used, else in "Images" (not the root, where upload is off)."""
+
+    def directory_listing(self, request, folder_id=None, viewtype=None):
+        if viewtype == "last":
+            last = request.session.get("filer_last_folder_id")
+            if not last or not Folder.objects.filter(pk=last).exists():
+                folder = default_image_folder()
+                if folder is not None:
+                    request.session["filer_last_folder_id"] = folder.pk
+        return super().directory_listing(request, folder_id, viewtype)
+
+
+admin.site.unregister(Folder)
+admin.site.register(Folder, ImagesFolderFirstAdmin)

@@ -14,3 +14,9 @@ class ContentConfig(AppConfig):
         from .models import ClinicDetails
 
         post_save.connect(clinic_details_changed, sender=ClinicDetails, dispatch_uid="content-clinic-details-changed")
+
+        from djangocms_versioning.signals import post_version_operation
+
+        from .links import forget_linking_placeholders
+
+        post_version_operation.connect(forget_linking_placeholders, dispatch_uid="content-forget-linking-placeholders")

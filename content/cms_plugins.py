@@ -9,6 +9,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
 from .images import renditions
+from .links import published_page_url
 from .models import Callout, CallToAction, CrisisNotice, FaqItem, PageTeaser, PageTeaserGroup, Picture, SourcesList
 
 MODULE = "Clinic"
@@ -44,6 +45,12 @@ class CallToActionPlugin(CMSPluginBase):
     name = "Button (call to action)"
     module = MODULE
     render_template = "plugins/call_to_action.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        # A button to a page that is not published is left out (never href="None").
+        context["href"] = published_page_url(instance.page) if instance.page_id else instance.url
+        return context
 
 
 @plugin_pool.register_plugin
@@ -83,6 +90,12 @@ class PageTeaserPlugin(CMSPluginBase):
     render_template = "plugins/page_teaser.html"
     require_parent = True
     parent_classes = ["PageTeaserGroupPlugin"]
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        # A card for a page that is not published is left out (never href="None").
+        context["href"] = published_page_url(instance.page) if instance.page_id else None
+        return context
 
 
 @plugin_pool.register_plugin

@@ -61,8 +61,9 @@ class ClinicDetails(models.Model):
 
     @property
     def phone_href(self):
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        return f"tel:{digits}"
+        from .phone import tel_href
+
+        return tel_href(self.phone)
 
     @property
     def opening_hours_lines(self):

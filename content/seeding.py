@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 LANGUAGE = "en"
 SEED_USERNAME = "sample-content"
 SAMPLE_FOLDER = "Sample images"
+# The media library's default folder: the image picker opens here, where "Upload" works
+# (filer disables it at the library's root). Staff may rename it; the picker then opens at the root.
+IMAGES_FOLDER = "Images"
 SAMPLE_IMAGE_FILENAME = "calm-hills.png"
 
 
@@ -112,6 +115,16 @@ def sample_image(user):
             file=ContentFile(buffer.getvalue(), name=SAMPLE_IMAGE_FILENAME),
         )
     return image
+
+
+def ensure_image_folder():
+    """The "Images" folder at the library's root (created once, kept if staff filled it)."""
+    folder, _ = Folder.objects.get_or_create(name=IMAGES_FOLDER, parent=None)
+    return folder
+
+
+def default_image_folder():
+    return Folder.objects.filter(name=IMAGES_FOLDER, parent=None).order_by("pk").first()
 
 
 @transaction.atomic

@@ -18,9 +18,13 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 
+from staff.admin_site import HelpfulRefusalMixin
+
 from . import crypto, services
+from .case_admin import CaseAdminMixin
 from .models import AuditEntry, Inquiry, InquiryNote
 
 SUBMITTED_FIELDS = (
@@ -96,13 +100,23 @@ def _csv_safe(value):
     return text
 
 
+REVIEWERS_ONLY = _(
+    "Inquiries are for the intake reviewers: they hold what prospective patients wrote, so only the "
+    "Intake reviewers group can open them. If your work needs them, ask a superuser to add you to that group."
+)
+
+
 @admin.register(Inquiry)
-class InquiryAdmin(admin.ModelAdmin):
+class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
+    case_services = services
+    refusal_message = REVIEWERS_ONLY
     list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
     list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("assignee",)
     search_fields = ("=reference",)
-    search_help_text = "Exact match: a reference (INQ-…), an e-mail address or a phone number."
+    search_help_text = _(
+        "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
+    )
     date_hierarchy = "received_at"
     list_per_page = 50
     inlines = [InquiryNoteInline]
@@ -263,8 +277,10 @@ class InquiryAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(HelpfulRefusalMixin, admin.ModelAdmin):
     """Read-only for everyone: the trail cannot be edited from the admin."""
+
+    refusal_message = REVIEWERS_ONLY
 
     list_display = ("at", "actor_name", "action", "inquiry_reference", "detail")
     list_filter = ("action",)

@@ -6,6 +6,8 @@ rule that its settings say, and tests can switch it with ``override_settings``.
 
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 
@@ -14,8 +16,8 @@ def two_factor_required():
 
 
 class ClinicAdminSite(OTPAdminSite):
-    site_header = "Clinic website administration"
-    site_title = "Clinic website"
+    site_header = _("Clinic website administration")
+    site_title = _("Clinic website")
 
     def __init__(self, name="admin"):
         # The CMS and the other apps reverse "admin:..." URLs: keep the usual name.
@@ -34,3 +36,133 @@ class ClinicAdminSite(OTPAdminSite):
             # Staff who logged in with a password only are treated as not staff here.
             return super().has_permission(request)
         return super(OTPAdminSite, self).has_permission(request)
+
+    # --- the index, grouped and named the way the README and the staff speak -----------
+
+    def get_app_list(self, request, app_label=None):
+        apps = super().get_app_list(request, app_label)
+        return regroup_app_list(apps) if app_label is None else rename_models(apps)
+
+
+# (group name, [(app label, model's object_name, the name staff know it by, or None to keep)])
+ADMIN_INDEX_GROUPS = [
+    (
+        _("Pages"),
+        [
+            ("cms", "PageContent", _("Pages")),
+            ("djangocms_versioning", "PageContentVersion", _("Page versions (drafts and published)")),
+            ("page_redirects", "Redirect", _("Redirects (old page addresses)")),
+        ],
+    ),
+    (
+        _("Media library"),
+        [
+            ("filer", "Folder", _("Images and files")),
+            ("filer", "ThumbnailOption", _("Thumbnail options")),
+        ],
+    ),
+    (_("Site content"), [("content", None, None)]),
+    (_("Inquiries"), [("inquiries", None, None)]),
+    (
+        _("Staff logins"),
+        [
+            ("auth", "User", _("Users")),
+            ("auth", "Group", _("Groups (roles)")),
+            ("otp_totp", "TOTPDevice", _("Two-factor devices")),
+            ("otp_static", "StaticDevice", _("Two-factor backup codes")),
+            ("axes", None, None),
+            ("sites", "Site", _("Site name and address")),
+        ],
+    ),
+]
+MODEL_NAMES = {
+    (app, model): name for _group, entries in ADMIN_INDEX_GROUPS for app, model, name in entries if model and name
+}
+
+
+def _named(app_label, model):
+    name = MODEL_NAMES.get((app_label, model["object_name"]))
+    return {**model, "name": name} if name else model
+
+
+def rename_models(apps):
+    return [{**app, "models": [_named(app["app_label"], m) for m in app["models"]]} for app in apps]
+
+
+def regroup_app_list(apps):
+    """The index as groups of models from several apps; any app not named keeps its own group, after them."""
+    by_app = {app["app_label"]: app for app in apps}
+    taken = set()
+    groups = []
+    for group_name, entries in ADMIN_INDEX_GROUPS:
+        models = []
+        first_app = None
+        for app_label, object_name, _name in entries:
+            app = by_app.get(app_label)
+            if app is None:
+                continue
+            for model in app["models"]:
+                if object_name in (None, model["object_name"]) and (app_label, model["object_name"]) not in taken:
+                    taken.add((app_label, model["object_name"]))
+                    models.append(_named(app_label, model))
+                    first_app = first_app or app
+        if models:
+            groups.append({**first_app, "name": group_name, "models": models})
+    for app in apps:
+        rest = [m for m in app["models"] if (app["app_label"], m["object_name"]) not in taken]
+        if rest:
+            groups.append({**app, "models": rest})
+    return groups
+
+
+# --- a refusal that helps: the admin's own page, what the part is for, a way back -------------
+
+
+def refusal_response(request, message):
+    """A 403 inside the admin's chrome that says whose part of the admin this is."""
+    from django.contrib import admin
+    from django.template.response import TemplateResponse
+
+    context = {
+        **admin.site.each_context(request),
+        "title": _("This part of the admin is not part of your role"),
+        "refusal_message": message,
+    }
+    return TemplateResponse(request, "admin/refused.html", context, status=403)
+
+
+class HelpfulRefusalMixin:
+    """For a ModelAdmin: staff without its permissions get ``refusal_message`` in the admin's chrome (403).
+
+    Shared by every admin for one role's data (inquiries, and the care team's referrals):
+    set ``refusal_message`` to say what the part is for and who uses it.
+    """
+
+    refusal_message = _("This part of the admin belongs to another staff role. Ask a superuser if you need it.")
+
+    def refuse(self, request):
+        return refusal_response(request, self.refusal_message)
+
+    def changelist_view(self, request, extra_context=None):
+        try:
+            return super().changelist_view(request, extra_context)
+        except PermissionDenied:
+            return self.refuse(request)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except PermissionDenied:
+            return self.refuse(request)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except PermissionDenied:
+            return self.refuse(request)
+
+    def history_view(self, request, object_id, extra_context=None):
+        try:
+            return super().history_view(request, object_id, extra_context)
+        except PermissionDenied:
+            return self.refuse(request)

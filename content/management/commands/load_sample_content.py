@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from content.seeding import seed_clinic_details, seed_pages
+from content.seeding import ensure_image_folder, seed_clinic_details, seed_pages
+from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
 
 
@@ -13,8 +14,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if seed_clinic_details():
             self.stdout.write("Created the clinic details with placeholder values (edit them in the admin).")
+        # The Site record carries the clinic's name and SITE_URL's host (the CMS toolbar shows it).
+        sync_site_record()
         created = seed_pages()
         ensure_staff_groups()
+        ensure_image_folder()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Published {len(created)} page(s): {', '.join(created)}"))
         else:

@@ -1,0 +1,66 @@
+"""Links from plugins (page cards, buttons) to pages: only to published pages, and who links where.
+
+A card or button whose page is not published (never published, unpublished, or moved
+under an unpublished page) has no address: it is left out of the page rather than shown
+as a dead link (``href="None"``). Unpublishing a page that others link to asks first,
+naming those pages (``content/cms_config.py``).
+"""
+
+from cms.models import PageContent, Placeholder
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language, gettext
+
+LINKING_PLUGINS = ("PageTeaserPlugin", "CallToActionPlugin")
+
+
+def published_page_url(page, language=None):
+    """The page's public address in ``language`` (the current one by default), or None if it is not published."""
+    if page is None:
+        return None
+    language = language or get_language()
+    if not PageContent.objects.filter(page=page, language=language).exists():  # published contents only
+        return None
+    return page.get_absolute_url(language, fallback=False) or None
+
+
+def pages_linking_to(page):
+    """The published page contents holding a card or button that links to ``page`` (any language), by title."""
+    from .models import CallToAction, PageTeaser
+
+    placeholder_ids = set(PageTeaser.objects.filter(page=page).values_list("placeholder_id", flat=True))
+    placeholder_ids |= set(CallToAction.objects.filter(page=page).values_list("placeholder_id", flat=True))
+    if not placeholder_ids:
+        return []
+    content_ids = Placeholder.objects.filter(
+        pk__in=placeholder_ids, content_type=ContentType.objects.get_for_model(PageContent)
+    ).values_list("object_id", flat=True)
+    return list(
+        PageContent.objects.filter(pk__in=list(content_ids)).exclude(page=page).order_by("page__path", "language")
+    )
+
+
+def unpublish_warning(request, version):
+    """Shown on the "Unpublish" confirmation: which published pages will lose a card or button."""
+    content = version.content
+    if not isinstance(content, PageContent):
+        return ""
+    linking = pages_linking_to(content.page)
+    if not linking:
+        return ""
+    names = ", ".join(f"{c.title} ({c.language})" if c.language != content.language else c.title for c in linking)
+    return gettext(
+        "Other pages link to this page: %(pages)s. Their cards and buttons for it will disappear from the site "
+        "until it is published again."
+    ) % {"pages": names}
+
+
+def forget_linking_placeholders(sender, operation, **kwargs):
+    """After any page is published or unpublished: re-render the cards and buttons (they may now be shown or hidden)."""
+    from djangocms_versioning import constants
+
+    from .invalidation import forget_cached_copies
+
+    if sender is not PageContent or operation not in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
+        return
+    for plugin_type in LINKING_PLUGINS:
+        forget_cached_copies(placeholders_with=plugin_type)
