@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 # Digits, spaces, "-", ".", parentheses, one leading "+", then an optional extension
 # ("ext. 12", "extension 12", "x12").
-_PHONE = re.compile(r"^(?P<number>\+?[0-9][0-9 ().\-]*)(?:\s*(?:ext\.?|extension|x)\s*(?P<ext>[0-9]{1,6}))?$", re.I)
+_PHONE = re.compile(r"^(?P<number>\+?[0-9(][0-9 ().\-]*)(?:\s*(?:ext\.?|extension|x)\s*(?P<ext>[0-9]{1,6}))?$", re.I)
 
 
 def _phone_parts(phone):
