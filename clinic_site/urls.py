@@ -24,7 +24,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Staff who open a part of the admin that is not theirs get the admin's own page saying so.
-handler403 = "content.views.permission_denied"
+handler403 = "staff.views.permission_denied"
 
 # The CMS catch-all comes last: every other route must be matched before it.
 urlpatterns += [path("", include("cms.urls"))]

@@ -3,8 +3,6 @@
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils.translation import gettext as _
-from django.views import defaults
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -35,20 +33,3 @@ def robots_txt(request):
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-def permission_denied(request, exception=None):
-    """403: inside the admin, the admin's own page saying so, with a way back; elsewhere Django's page."""
-    user = getattr(request, "user", None)
-    if request.path.startswith("/admin/") and user is not None and user.is_active and user.is_staff:
-        from .admin_site import refusal_response
-
-        response = refusal_response(
-            request,
-            _(
-                "This part of the admin belongs to another staff role: pages and images are for the content "
-                "editors, inquiries for the intake reviewers. Ask a superuser if you need it."
-            ),
-        )
-        return response.render()
-    return defaults.permission_denied(request, exception)

@@ -74,15 +74,18 @@ def test_reviewer_triages_and_exports_a_new_inquiry(site, inquiry_page, reviewer
     expect(page.locator(".readonly").first).to_be_visible()
     expect(page.get_by_text("sam.rivera@example.org")).to_be_visible()
 
-    # Assign it to me (an action in the list).
-    run_action(page, inquiry.reference, "Assign to me").click()
-    expect(page.locator(".messagelist")).to_contain_text("assigned to you")
-
-    # Set its status and add a note on the inquiry's own page.
-    page.get_by_role("link", name=inquiry.reference).click()
-    page.get_by_label("Status").select_option(label="Contacted")
-    page.get_by_role("group", name="Inquiry notes").get_by_role("textbox", name=re.compile("^Note")).first.fill(NOTE)
+    # On the inquiry's own page: "Assign to me", then the new status, both without going back to the list.
+    expect(page.get_by_text("Assigned to nobody yet.", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Assign to me").click()
+    expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is assigned to you.")
+    expect(page.get_by_text("Assigned to you.", exact=True)).to_be_visible()
+    page.get_by_label("New status").select_option(label="Contacted")
+    page.get_by_role("button", name="Change status").click()
+    expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is now contacted.")
     screenshot(page, "reviewer-inquiry-change")
+
+    # Add a note on the same page and save.
+    page.get_by_role("group", name="Inquiry notes").get_by_role("textbox", name=re.compile("^Note")).first.fill(NOTE)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("changed successfully")
     row = page.get_by_role("row").filter(has=page.get_by_role("link", name=inquiry.reference))
@@ -125,3 +128,7 @@ def test_content_editor_is_refused_the_inquiries(site, inquiry_page, editor, new
         assert response.status == 403, f"an editor opened {path}: {response.status}"
         assert inquiry.reference not in page.content()
         assert "sam.rivera@example.org" not in page.content()
+        # The admin's own page says whose part this is, and leads back.
+        expect(page.get_by_text("Inquiries are for the intake reviewers")).to_be_visible()
+        expect(page.get_by_role("link", name="Back to the admin's start page")).to_be_visible()
+    screenshot(page, "editor-refused-inquiries")

@@ -45,7 +45,7 @@ def test_visitors_outside_the_admin_get_the_plain_403(client, db):
     from django.contrib.auth.models import AnonymousUser
     from django.test import RequestFactory
 
-    from content.views import permission_denied
+    from staff.views import permission_denied
 
     request = RequestFactory().get("/somewhere/")
     request.user = AnonymousUser()
