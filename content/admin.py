@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
@@ -31,6 +32,14 @@ class ClinicDetailsForm(forms.ModelForm):
             "opening_hours_schema",
             "service_area",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "phone" in self.fields:
+            self.fields["phone"].help_text = _(
+                "As people should dial it: digits, spaces, +, -, parentheses, and an extension if any, e.g. "
+                '"(555) 010-0100 ext. 12". The call link on every page is made from it.'
+            )
 
     def clean_phone(self):
         phone = " ".join(self.cleaned_data["phone"].split())

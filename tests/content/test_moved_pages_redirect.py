@@ -3,9 +3,10 @@
 import pytest
 from cms.models import Page
 from django.contrib.messages import get_messages
-from django.test import Client
+from django.test import Client, override_settings
 
 from redirects.models import Redirect
+from redirects.services import split_language, target_for
 
 
 @pytest.fixture
@@ -104,3 +105,20 @@ def test_editors_see_and_edit_redirects_in_the_admin(editor_client, seeded, move
     )
     assert response.status_code == 302
     assert Redirect.objects.filter(old_path="help-now", page=page).exists()
+
+
+@override_settings(LANGUAGES=[("en", "English"), ("es", "Español")], LANGUAGE_CODE="en")
+def test_old_addresses_are_kept_per_language_path():
+    # "/es/..." is the Spanish edition's address space; English has no prefix.
+    assert split_language("/es/que-es-la-ketamina/") == ("es", "que-es-la-ketamina")
+    assert split_language("/what-is-ketamine/") == ("en", "what-is-ketamine")
+    assert split_language("/estudios/") == ("en", "estudios")
+
+
+@override_settings(LANGUAGES=[("en", "English"), ("es", "Español")], LANGUAGE_CODE="en")
+def test_a_redirect_for_a_language_the_page_is_not_published_in_does_nothing(visitor, seeded):
+    page = Page.objects.get(reverse_id="faq")
+    Redirect.objects.create(old_path="preguntas", language="es", page=page)
+    assert target_for("/es/preguntas/") is None  # no Spanish version published: no redirect to English
+    Redirect.objects.create(old_path="questions", language="en", page=page)
+    assert target_for("/questions/") == "/faq/"
