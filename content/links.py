@@ -17,10 +17,10 @@ def published_page_url(page, language=None):
     """The page's public address in ``language`` (the current one by default), or None if it is not published."""
     if page is None:
         return None
-    language = language or get_language()
-    if not PageContent.objects.filter(page=page, language=language).exists():  # published contents only
-        return None
-    return page.get_absolute_url(language, fallback=False) or None
+    # django CMS 5.1 keeps page addresses (PageUrl) for published content only: a page never
+    # published has none, and unpublishing it (or its parent) clears it. So no address means
+    # not published, and no extra query is needed per card.
+    return page.get_absolute_url(language or get_language(), fallback=False) or None
 
 
 def pages_linking_to(page):
