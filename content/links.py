@@ -47,10 +47,12 @@ def unpublish_warning(request, version):
     linking = pages_linking_to(content.page)
     if not linking:
         return ""
-    names = ", ".join(f"{c.title} ({c.language})" if c.language != content.language else c.title for c in linking)
+    names = ", ".join(
+        f"“{c.title}” ({c.language})" if c.language != content.language else f"“{c.title}”" for c in linking
+    )
     return gettext(
-        "Other pages link to this page: %(pages)s. Their cards and buttons for it will disappear from the site "
-        "until it is published again."
+        "These published pages link to this page with a card or a button: %(pages)s. Those cards and buttons "
+        "will disappear from the site until this page is published again."
     ) % {"pages": names}
 
 

@@ -10,7 +10,7 @@ from .services import address_for
 
 
 class RedirectForm(forms.ModelForm):
-    language = forms.ChoiceField(label=_("language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
 
     class Meta:
         model = Redirect

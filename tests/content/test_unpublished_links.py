@@ -31,8 +31,8 @@ def test_unpublishing_a_linked_page_asks_first_naming_the_linking_pages(editor_c
     assert confirmation.status_code == 200
     text = PageReader(confirmation.content.decode()).text
     titles = [PageContent.objects.get(page__reverse_id=r, language="en").title for r in ("home", "is-it-right-for-me")]
-    assert f"Other pages link to this page: {titles[0]}, {titles[1]}." in text
-    assert "will disappear from the site" in text
+    assert f"link to this page with a card or a button: “{titles[0]}”, “{titles[1]}”." in text
+    assert "will disappear from the site until this page is published again" in text
 
 
 def test_a_card_for_an_unpublished_page_is_not_rendered(visitor, editor_client, seeded):
