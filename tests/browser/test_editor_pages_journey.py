@@ -57,11 +57,14 @@ def test_editor_adds_a_page_under_home_and_moves_it(site, editor, new_context):
 
     # Move it into "What to expect": Options > Cut on its row, Options > Paste on the section's row.
     page.goto(site + "/admin/cms/pagecontent/")
+    # (each menu loads when opened: wait for its real entries, not the placeholder ones).
     tree_row(page, TITLE).get_by_role("link", name="Options").click()
-    page.locator(".cms-pagetree-dropdown-menu:visible").get_by_text("Cut", exact=True).click()
+    page.locator(".cms-pagetree-dropdown-menu:visible li.js-cms-tree-item-cut a").click()
     tree_row(page, "What to expect").get_by_role("link", name="Options").click()
+    paste = page.locator(".cms-pagetree-dropdown-menu:visible a.js-cms-tree-item-paste")
+    expect(paste).not_to_have_class(re.compile("cms-pagetree-dropdown-item-disabled"))
     with page.expect_response(lambda r: "/move-page/" in r.url) as moved:
-        page.locator(".cms-pagetree-dropdown-menu:visible").get_by_text("Paste", exact=True).click()
+        paste.click()
     assert moved.value.ok, f"moving answered {moved.value.status}"
 
     # The admin tells the editor; the old address redirects; the section lists the page.
