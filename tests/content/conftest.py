@@ -21,9 +21,25 @@ def add_page(editor_client):
             data["parent_page"] = parent.pk
         response = editor_client.post(url, data)
         assert response.status_code == 302, getattr(response, "context_data", {}).get("errors")
-        return PageContent.admin_manager.get(slug=slug, language="en").page
+        content = PageContent.admin_manager.get(slug=slug, language="en")
+        give_medical_review(content)
+        return content.page
 
     return add
+
+
+def give_medical_review(content):
+    """What an editor fills in under Page > Medical review (the editorial checks want it on an article)."""
+    from datetime import date
+
+    from content.models import MedicalReview, Source
+
+    review = MedicalReview.objects.create(
+        extended_object=content, reviewed_by="Dr. A. Example, MD", last_reviewed=date.today()
+    )
+    Source.objects.create(
+        review=review, title="NIMH: Depression", url="https://www.nimh.nih.gov/health/topics/depression"
+    )
 
 
 @pytest.fixture
@@ -35,6 +51,8 @@ def publish(editor_client):
         url = admin_reverse("djangocms_versioning_pagecontentversion_publish", args=[version.pk])
         response = editor_client.post(url)
         assert response.status_code == 302, response.content.decode()[:2000]
+        state = Version.objects.get(pk=version.pk).state
+        assert state == "published", "the publish was refused (editorial checks?)"
         return response
 
     return publish

@@ -6,7 +6,7 @@ from cms.utils.urlutils import admin_reverse
 from django.test import Client
 from djangocms_versioning.models import Version
 
-from content.seeding import published_pages
+from content.selectors import published_pages
 
 from ..page_html import PageReader
 
