@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "staff",
     "operations",
     "redirects",
+    "selfchecks",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -245,17 +246,18 @@ _ARTICLE_PLUGINS = [
     "ClinicContactPlugin",
     "InquiryRetentionPlugin",
     "PicturePlugin",
+    "SelfCheckPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
         "name": "Page content",
         "plugins": _ARTICLE_PLUGINS,
-        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1},
+        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
     },
     "pages/home.html content": {
         "name": "Home page content",
         "plugins": [*_ARTICLE_PLUGINS, "PageTeaserGroupPlugin"],
-        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1},
+        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
     },
 }
 CMS_PERMISSION = False

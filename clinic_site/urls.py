@@ -20,6 +20,9 @@ urlpatterns += [
     path("robots.txt", content_views.robots_txt, name="robots"),
 ]
 
+# The self-checks' no-JavaScript result: scored in the response, stored nowhere (selfchecks/views.py).
+urlpatterns += [path("", include("selfchecks.urls"))]
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 

@@ -101,6 +101,16 @@ NIMH_DEPRESSION = (
 )
 LIFELINE = ("988 Suicide & Crisis Lifeline", "https://988lifeline.org/")
 VETERANS_CRISIS_LINE = ("Veterans Crisis Line", "https://www.veteranscrisisline.net/")
+KROENKE_2001 = (
+    "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of "
+    "General Internal Medicine, 2001",
+    "https://doi.org/10.1046/j.1525-1497.2001.016009606.x",
+)
+SPITZER_2006 = (
+    "Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the "
+    "GAD-7. Archives of Internal Medicine, 2006",
+    "https://doi.org/10.1001/archinte.166.10.1092",
+)
 
 
 def _review(*sources):
@@ -179,6 +189,11 @@ PAGES = [
                     _card("what-to-expect", "A treatment day, step by step, from arrival to the ride home."),
                     _card("benefits-and-risks", "Who it may help, and the side effects and risks to weigh."),
                     _card("is-it-right-for-me", "Who may be a good fit, and when it may not be offered."),
+                    _card(
+                        "depression-self-check",
+                        "Nine questions clinicians use, scored on the spot. Private: nothing is kept.",
+                    ),
+                    _card("anxiety-self-check", "Seven questions about worry and anxiety, scored on the spot."),
                     _card("faq", "Cost, number of treatments, medicines, and other common questions."),
                     _card("crisis-help", "Help right now, day or night: call or text 988, or call 911."),
                 ],
@@ -501,6 +516,124 @@ PAGES = [
         "review": _review(SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022),
     },
     {
+        "reverse_id": "depression-self-check",
+        "title": "Depression self-check (PHQ-9)",
+        "menu_title": "Depression self-check",
+        "slug": "depression-self-check",
+        "template": "pages/article.html",
+        # Linked from the home page, the FAQ and the footer; the main menu stays short.
+        "in_navigation": False,
+        "meta_description": (
+            "Answer the PHQ-9, the nine questions clinicians use to check on depression, and see your score at once. "
+            "Private: your answers are never stored."
+        ),
+        "sections": [
+            _text(
+                "<p>Not sure whether what you feel “counts”? These nine questions are the PHQ-9, a short "
+                "questionnaire that doctors and therapists use to see how much symptoms of depression have been "
+                "bothering someone. It takes about three minutes.</p>"
+                "<p>Your result is not a diagnosis. It can help you put how you feel into words, and decide "
+                "whether to talk with a clinician.</p>"
+                "<p>You do not need to give your name, and your answers are never stored. If you are thinking "
+                "about harming yourself, please do not wait for a score: call or text 988 now, or call 911.</p>"
+            ),
+            ("SelfCheckPlugin", {"instrument": "phq9"}),
+            _text(
+                "<h2>About the PHQ-9</h2>"
+                "<p>The PHQ-9 was published in 2001 and is one of the most widely used depression questionnaires "
+                "in doctors' offices. Its questions follow the symptoms clinicians ask about when they assess "
+                "depression. A clinician uses the score together with a conversation, never on its own.</p>"
+            ),
+        ],
+        "review": _review(KROENKE_2001, LIFELINE),
+        "translations": {
+            "es": {
+                "title": "Autoevaluación de depresión (PHQ-9)",
+                "menu_title": "Autoevaluación de depresión",
+                "slug": "autoevaluacion-de-depresion",
+                "meta_description": (
+                    "Responda el PHQ-9, las nueve preguntas que usan los profesionales de salud para evaluar la "
+                    "depresión, y vea su puntaje al instante. Es privado: sus respuestas nunca se guardan."
+                ),
+                "sections": [
+                    _text(
+                        "<p>¿No está seguro de si lo que siente “cuenta”? Estas nueve preguntas son el PHQ-9, un "
+                        "cuestionario corto que usan médicos y terapeutas para ver cuánto le han afectado los "
+                        "síntomas de depresión. Toma unos tres minutos.</p>"
+                        "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y "
+                        "a decidir si habla con un profesional de salud.</p>"
+                        "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en "
+                        "hacerse daño, no espere un puntaje: llame o envíe un mensaje de texto al 988 ahora, o "
+                        "llame al 911.</p>"
+                    ),
+                    ("SelfCheckPlugin", {"instrument": "phq9"}),
+                    _text(
+                        "<h2>Sobre el PHQ-9</h2>"
+                        "<p>El PHQ-9 se publicó en 2001 y es uno de los cuestionarios de depresión más usados en "
+                        "los consultorios médicos. Sus preguntas siguen los síntomas que los profesionales de salud "
+                        "revisan cuando evalúan la depresión. Un profesional usa el puntaje junto con una "
+                        "conversación, nunca por sí solo.</p>"
+                    ),
+                ],
+                "review": _review(KROENKE_2001, LIFELINE),
+            }
+        },
+    },
+    {
+        "reverse_id": "anxiety-self-check",
+        "title": "Anxiety self-check (GAD-7)",
+        "menu_title": "Anxiety self-check",
+        "slug": "anxiety-self-check",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "Answer the GAD-7, seven questions clinicians use to check on anxiety, and see your score at once. "
+            "Private: your answers are never stored."
+        ),
+        "sections": [
+            _text(
+                "<p>Worry that will not switch off, trouble relaxing, feeling on edge: these seven questions are "
+                "the GAD-7, a short questionnaire that doctors and therapists use to see how much symptoms of "
+                "anxiety have been bothering someone. It takes about two minutes.</p>"
+                "<p>Your result is not a diagnosis. It can help you put how you feel into words, and decide "
+                "whether to talk with a clinician. Depression and anxiety often come together: you may want to "
+                "take the depression self-check too.</p>"
+                "<p>You do not need to give your name, and your answers are never stored. If you are thinking "
+                "about harming yourself, call or text 988 now, or call 911.</p>"
+            ),
+            ("SelfCheckPlugin", {"instrument": "gad7"}),
+            _button("Take the depression self-check (PHQ-9)", "depression-self-check", style="secondary"),
+        ],
+        "review": _review(SPITZER_2006, LIFELINE),
+        "translations": {
+            "es": {
+                "title": "Autoevaluación de ansiedad (GAD-7)",
+                "menu_title": "Autoevaluación de ansiedad",
+                "slug": "autoevaluacion-de-ansiedad",
+                "meta_description": (
+                    "Responda el GAD-7, siete preguntas que usan los profesionales de salud para evaluar la "
+                    "ansiedad, y vea su puntaje al instante. Es privado: sus respuestas nunca se guardan."
+                ),
+                "sections": [
+                    _text(
+                        "<p>Preocupaciones que no se apagan, dificultad para relajarse, sentirse con los nervios de "
+                        "punta: estas siete preguntas son el GAD-7, un cuestionario corto que usan médicos y "
+                        "terapeutas para ver cuánto le han afectado los síntomas de ansiedad. Toma unos dos "
+                        "minutos.</p>"
+                        "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y "
+                        "a decidir si habla con un profesional de salud. La depresión y la ansiedad muchas veces "
+                        "vienen juntas: quizás quiera hacer también la autoevaluación de depresión.</p>"
+                        "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en "
+                        "hacerse daño, llame o envíe un mensaje de texto al 988 ahora, o llame al 911.</p>"
+                    ),
+                    ("SelfCheckPlugin", {"instrument": "gad7"}),
+                    _button("Hacer la autoevaluación de depresión (PHQ-9)", "depression-self-check", style="secondary"),
+                ],
+                "review": _review(SPITZER_2006, LIFELINE),
+            }
+        },
+    },
+    {
         "reverse_id": "faq",
         "title": "Frequently asked questions",
         "menu_title": "FAQ",
@@ -575,6 +708,15 @@ PAGES = [
                 "dose, and no driving until the next day. IV ketamine is a different treatment, and its use "
                 "for depression is off-label.",
             ),
+            _faq(
+                "How can I tell whether what I feel is depression or anxiety?",
+                "Only a conversation with a clinician can tell. To put how you feel into words first, you can "
+                "take one of our private self-checks: the PHQ-9 for depression or the GAD-7 for anxiety, the "
+                "same short questionnaires clinicians use. You see your score at once, and your answers are never "
+                "stored. The links are just below.",
+            ),
+            _button("Depression self-check (PHQ-9)", "depression-self-check", style="secondary"),
+            _button("Anxiety self-check (GAD-7)", "anxiety-self-check", style="secondary"),
         ],
         "review": _review(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
     },
