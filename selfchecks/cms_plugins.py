@@ -27,7 +27,5 @@ class SelfCheckPlugin(CMSPluginBase):
         if instrument is not None:
             request = context.get("request")
             page = getattr(request, "current_page", None)
-            context["check"] = presentation.questionnaire(
-                instrument, get_language(), page_id=getattr(page, "pk", None)
-            )
+            context["check"] = presentation.questionnaire(instrument, get_language(), page_id=getattr(page, "pk", None))
         return context

@@ -87,10 +87,7 @@ MEANINGS = {
         ),
         "mild": Meaning(
             _("Mild"),
-            _(
-                "Scores from 5 to 9 usually mean mild symptoms of anxiety. They can come and go, and they still "
-                "matter."
-            ),
+            _("Scores from 5 to 9 usually mean mild symptoms of anxiety. They can come and go, and they still matter."),
             _MILD_NEXT,
             soon=False,
         ),

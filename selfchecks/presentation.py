@@ -12,7 +12,7 @@ from .instruments import ANSWER_SCORES
 from .scoring import DIFFICULTY_FIELD, field_name
 
 # Where the browser script writes the total inside a band's <template>.
-TOTAL_SLOT = format_html('<span data-selfcheck-total>{}</span>', "0")
+TOTAL_SLOT = format_html("<span data-selfcheck-total>{}</span>", "0")
 
 
 def question_id(number):
