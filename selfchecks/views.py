@@ -64,4 +64,6 @@ def result(request):
         else:
             scored = scoring.score(instrument, answers)
             context["result"] = presentation.result(instrument, scored.band, scored.total, crisis=scored.crisis)
-        return CookielessResponse(render_to_string("selfchecks/result.html", context, request=request))
+        response = CookielessResponse(render_to_string("selfchecks/result.html", context, request=request))
+    response["Content-Language"] = language
+    return response

@@ -47,3 +47,24 @@ def phq9():
 @pytest.fixture
 def gad7():
     return INSTRUMENTS["gad7"]
+
+
+@pytest.fixture
+def contact_page(db):
+    """A published page with the Contact page's reverse_id (the result's next step links to it); returns its URL."""
+    from cms.models import Page
+
+    from content.seeding import seed_pages
+
+    seed_pages(
+        [
+            {
+                "reverse_id": "contact",
+                "title": "Request a consultation",
+                "slug": "contact",
+                "template": "pages/article.html",
+                "sections": [],
+            }
+        ]
+    )
+    return Page.objects.get(reverse_id="contact").get_absolute_url("en")
