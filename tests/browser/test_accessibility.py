@@ -76,3 +76,27 @@ def test_not_found_page_is_accessible(site, new_context, device):
     expect(page.get_by_role("complementary", name="Crisis help")).to_be_visible()
     problems = check_page(page, "not-found")
     assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_self_check_results_and_errors_are_accessible(site, new_context, device):
+    """The question pages are checked with every published page above; here their other states:
+    the browser's error summary, the crisis panel, the browser's result, and the site's own result page."""
+    page = new_context(device).new_page()
+    page.goto(site + "/depression-self-check/")
+    page.get_by_role("button", name="See my result").click()
+    expect(page.locator("#selfcheck-errors")).to_be_focused()
+    problems = check_page(page, "selfcheck-errors")
+    for number in range(1, 10):
+        group = page.get_by_role("group", name=re.compile(rf"^{number}\. "))
+        group.get_by_role("radio", name="Several days", exact=True).check()
+    expect(page.locator("#selfcheck-crisis-live").get_by_role("heading")).to_be_visible()
+    page.get_by_role("button", name="See my result").click()
+    expect(page.locator("#selfcheck-result")).to_contain_text("9 out of 27")
+    problems += check_page(page, "selfcheck-result-in-the-browser")
+    # The site's result (the path without JavaScript): form.submit() skips the script's handler.
+    page.evaluate("document.querySelector('form.selfcheck-form').submit()")
+    page.wait_for_load_state()
+    expect(page.locator("main .selfcheck-total")).to_have_text("9 out of 27")
+    problems += check_page(page, "selfcheck-result-from-the-site")
+    assert not problems, "\n\n".join(problems)
