@@ -91,6 +91,11 @@ def test_phq9_with_javascript_scores_in_the_browser_and_sends_nothing(site, phon
     result.get_by_role("button", name="Print or save this result").tap()
     assert page.evaluate("window.__printed") is True
     screenshot(page, "selfcheck-js-crisis")
+    # A changed answer takes the old result away until the person asks again.
+    answer(page, 1, 3)
+    expect(result).to_be_hidden()
+    page.get_by_role("button", name="See my result").tap()
+    expect(result).to_contain_text("9 out of 27")
 
     # Nothing the page asked for carried an answer: only the page and its own files, all GETs.
     assert requests, "no request was recorded"

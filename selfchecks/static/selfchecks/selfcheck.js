@@ -94,6 +94,11 @@
       if (event.target.hasAttribute("data-selfcheck-crisis")) {
         updateCrisis();
       }
+      // A changed answer makes a result shown earlier out of date: take it away until asked again.
+      if (!resultRegion.hidden && event.target.name !== "difficulty") {
+        resultRegion.hidden = true;
+        resultRegion.textContent = "";
+      }
     });
 
     form.addEventListener("submit", function (event) {
