@@ -24,8 +24,9 @@ from .instruments import get_instrument
 
 
 class CookielessResponse(HttpResponse):
-    """A response that refuses every cookie, including ones middleware adds after the view
-    (the CMS's language cookie): a person's browser keeps no trace of having taken a self-check."""
+    """A response that refuses every cookie, including any a middleware would add after the view
+    (such as the CMS's language-cookie middleware, where it is installed): a person's browser keeps
+    no trace of having taken a self-check."""
 
     def set_cookie(self, *args, **kwargs):
         return None
