@@ -546,38 +546,6 @@ PAGES = [
             ),
         ],
         "review": _review(KROENKE_2001, LIFELINE),
-        "translations": {
-            "es": {
-                "title": "Autoevaluación de depresión (PHQ-9)",
-                "menu_title": "Autoevaluación de depresión",
-                "slug": "autoevaluacion-de-depresion",
-                "meta_description": (
-                    "Responda el PHQ-9, las nueve preguntas que usan los profesionales de salud para evaluar la "
-                    "depresión, y vea su puntaje al instante. Es privado: sus respuestas nunca se guardan."
-                ),
-                "sections": [
-                    _text(
-                        "<p>¿No está seguro de si lo que siente “cuenta”? Estas nueve preguntas son el PHQ-9, un "
-                        "cuestionario corto que usan médicos y terapeutas para ver cuánto le han afectado los "
-                        "síntomas de depresión. Toma unos tres minutos.</p>"
-                        "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y "
-                        "a decidir si habla con un profesional de salud.</p>"
-                        "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en "
-                        "hacerse daño, no espere un puntaje: llame o envíe un mensaje de texto al 988 ahora, o "
-                        "llame al 911.</p>"
-                    ),
-                    ("SelfCheckPlugin", {"instrument": "phq9"}),
-                    _text(
-                        "<h2>Sobre el PHQ-9</h2>"
-                        "<p>El PHQ-9 se publicó en 2001 y es uno de los cuestionarios de depresión más usados en "
-                        "los consultorios médicos. Sus preguntas siguen los síntomas que los profesionales de salud "
-                        "revisan cuando evalúan la depresión. Un profesional usa el puntaje junto con una "
-                        "conversación, nunca por sí solo.</p>"
-                    ),
-                ],
-                "review": _review(KROENKE_2001, LIFELINE),
-            }
-        },
     },
     {
         "reverse_id": "anxiety-self-check",
@@ -605,33 +573,6 @@ PAGES = [
             _button("Take the depression self-check (PHQ-9)", "depression-self-check", style="secondary"),
         ],
         "review": _review(SPITZER_2006, LIFELINE),
-        "translations": {
-            "es": {
-                "title": "Autoevaluación de ansiedad (GAD-7)",
-                "menu_title": "Autoevaluación de ansiedad",
-                "slug": "autoevaluacion-de-ansiedad",
-                "meta_description": (
-                    "Responda el GAD-7, siete preguntas que usan los profesionales de salud para evaluar la "
-                    "ansiedad, y vea su puntaje al instante. Es privado: sus respuestas nunca se guardan."
-                ),
-                "sections": [
-                    _text(
-                        "<p>Preocupaciones que no se apagan, dificultad para relajarse, sentirse con los nervios de "
-                        "punta: estas siete preguntas son el GAD-7, un cuestionario corto que usan médicos y "
-                        "terapeutas para ver cuánto le han afectado los síntomas de ansiedad. Toma unos dos "
-                        "minutos.</p>"
-                        "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y "
-                        "a decidir si habla con un profesional de salud. La depresión y la ansiedad muchas veces "
-                        "vienen juntas: quizás quiera hacer también la autoevaluación de depresión.</p>"
-                        "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en "
-                        "hacerse daño, llame o envíe un mensaje de texto al 988 ahora, o llame al 911.</p>"
-                    ),
-                    ("SelfCheckPlugin", {"instrument": "gad7"}),
-                    _button("Hacer la autoevaluación de depresión (PHQ-9)", "depression-self-check", style="secondary"),
-                ],
-                "review": _review(SPITZER_2006, LIFELINE),
-            }
-        },
     },
     {
         "reverse_id": "faq",

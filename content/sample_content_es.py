@@ -32,6 +32,7 @@ from content.sample_content import (
     FEDER_2021,
     GLUE_2017,
     HOME,
+    KROENKE_2001,
     LIFELINE,
     MCINTYRE_2021,
     MORGAN_CURRAN_2012,
@@ -40,6 +41,7 @@ from content.sample_content import (
     REVIEWER,
     SAMPLE_IMAGE,
     SANACORA_2017,
+    SPITZER_2006,
     VETERANS_CRISIS_LINE,
     WILKINSON_2017,
     ZANOS_2018,
@@ -146,6 +148,15 @@ SPANISH = {
                     ),
                     _card("benefits-and-risks", "A quién puede ayudar, y los efectos secundarios y riesgos."),
                     _card("is-it-right-for-me", "Quién puede ser un buen candidato, y cuándo no se ofrece."),
+                    _card(
+                        "depression-self-check",
+                        "Nueve preguntas que usan los profesionales de la salud, con su puntaje al instante. "
+                        "Es privado: no se guarda nada.",
+                    ),
+                    _card(
+                        "anxiety-self-check",
+                        "Siete preguntas sobre la preocupación y la ansiedad, con su puntaje al instante.",
+                    ),
                     _card("faq", "Costo, seguro médico, número de tratamientos, medicamentos y otras preguntas."),
                     _card(
                         "crisis-help",
@@ -460,6 +471,60 @@ SPANISH = {
         ],
         "review": _revision(SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022),
     },
+    "depression-self-check": {
+        "title": "Autoevaluación de depresión (PHQ-9)",
+        "menu_title": "Autoevaluación de depresión",
+        "slug": "autoevaluacion-de-depresion",
+        "meta_description": (
+            "Responda el PHQ-9, las nueve preguntas que usan los profesionales de la salud sobre la depresión, "
+            "y vea su puntaje al instante. Sus respuestas no se guardan."
+        ),
+        "sections": [
+            _text(
+                "<p>¿No está seguro de si lo que siente “cuenta”? Estas nueve preguntas son el PHQ-9, un "
+                "cuestionario corto que usan médicos y terapeutas para ver cuánto le han afectado los síntomas "
+                "de depresión. Toma unos tres minutos.</p>"
+                "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y a "
+                "decidir si habla con un profesional de la salud.</p>"
+                "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en hacerse "
+                "daño, no espere un puntaje: llame al 988 y oprima 2, envíe AYUDA al 988 por mensaje de texto, "
+                "o llame al 911.</p>"
+            ),
+            ("SelfCheckPlugin", {"instrument": "phq9"}),
+            _text(
+                "<h2>Sobre el PHQ-9</h2>"
+                "<p>El PHQ-9 se publicó en 2001 y es uno de los cuestionarios de depresión más usados en los "
+                "consultorios médicos. Sus preguntas siguen los síntomas que los profesionales de la salud "
+                "revisan cuando evalúan la depresión. Un profesional usa el puntaje junto con una conversación, "
+                "nunca por sí solo.</p>"
+            ),
+        ],
+        "review": _revision(KROENKE_2001, LIFELINE),
+    },
+    "anxiety-self-check": {
+        "title": "Autoevaluación de ansiedad (GAD-7)",
+        "menu_title": "Autoevaluación de ansiedad",
+        "slug": "autoevaluacion-de-ansiedad",
+        "meta_description": (
+            "Responda el GAD-7, siete preguntas que usan los profesionales de la salud sobre la ansiedad, y vea "
+            "su puntaje al instante. Sus respuestas no se guardan."
+        ),
+        "sections": [
+            _text(
+                "<p>Preocupaciones que no se apagan, dificultad para relajarse, sentirse con los nervios de "
+                "punta: estas siete preguntas son el GAD-7, un cuestionario corto que usan médicos y terapeutas "
+                "para ver cuánto le han afectado los síntomas de ansiedad. Toma unos dos minutos.</p>"
+                "<p>Su resultado no es un diagnóstico. Puede ayudarle a poner en palabras cómo se siente y a "
+                "decidir si habla con un profesional de la salud. La depresión y la ansiedad muchas veces vienen "
+                "juntas: quizás quiera hacer también la autoevaluación de depresión.</p>"
+                "<p>No tiene que dar su nombre, y sus respuestas nunca se guardan. Si está pensando en hacerse "
+                "daño, llame al 988 y oprima 2, envíe AYUDA al 988 por mensaje de texto, o llame al 911.</p>"
+            ),
+            ("SelfCheckPlugin", {"instrument": "gad7"}),
+            _button("Hacer la autoevaluación de depresión (PHQ-9)", "depression-self-check", style="secondary"),
+        ],
+        "review": _revision(SPITZER_2006, LIFELINE),
+    },
     "faq": {
         "title": "Preguntas frecuentes",
         "menu_title": "Preguntas frecuentes",
@@ -541,6 +606,16 @@ SPANISH = {
                 "día siguiente. La ketamina IV es otro tratamiento, y su uso para la depresión es fuera de "
                 "indicación.",
             ),
+            _faq(
+                "¿Cómo puedo saber si lo que siento es depresión o ansiedad?",
+                "Solo una conversación con un profesional de la salud lo puede decir. Para poner en palabras "
+                "cómo se siente antes, puede hacer una de nuestras autoevaluaciones privadas: el PHQ-9 para la "
+                "depresión o el GAD-7 para la ansiedad, los mismos cuestionarios cortos que usan los "
+                "profesionales. Ve su puntaje al instante, y sus respuestas nunca se guardan. Los enlaces están "
+                "justo aquí abajo.",
+            ),
+            _button("Autoevaluación de depresión (PHQ-9)", "depression-self-check", style="secondary"),
+            _button("Autoevaluación de ansiedad (GAD-7)", "anxiety-self-check", style="secondary"),
         ],
         "review": _revision(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
     },
