@@ -6,11 +6,13 @@ stops with a message that names it, and with no ``DATABASE_URL`` the site uses a
 SQLite file under ``var/`` so that a fresh clone runs with nothing else installed.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from cms import __version__ as _cms_version
 from django.core.exceptions import ImproperlyConfigured
 
 from clinic_site.env import env, env_bool, env_int, env_list
@@ -40,8 +42,14 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
-# The public address of the site, for absolute links in e-mails and sitemaps.
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address of the site, for canonical links, the sitemap and staff e-mails.
+# Required (https://) with DEBUG off: a forgotten one would tell search engines the site is on localhost.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+if not DEBUG and not SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured(
+        "SITE_URL is not set to an https:// address. It is required whenever DJANGO_DEBUG is off; "
+        "set it to the site's public address, e.g. https://clinic.example (see .env.example)."
+    )
 
 INSTALLED_APPS = [
     "djangocms_simple_admin_style",
@@ -78,9 +86,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Apphook URLs are built per process; this reloads them after a publish.
-    "cms.middleware.utils.ApphookReloadMiddleware",
+    # Apphook URLs are built per process; this reloads them after a publish (the CMS's
+    # middleware, reading the revision from the shared cache instead of the database).
+    "content.urlconf_revision.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Cache-Control and Vary for shared caches, decided from the finished response.
+    "clinic_site.cache_headers.CacheHeadersMiddleware",
     # CSP (public or staff policy) and the headers Django does not set; before
     # whitenoise so static files carry them too.
     "clinic_site.headers.SecurityHeadersMiddleware",
@@ -99,7 +110,8 @@ MIDDLEWARE = [
     "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
-    "cms.middleware.language.LanguageCookieMiddleware",
+    # No cms LanguageCookieMiddleware: the language is in the URL (/es/...), and a cookie on
+    # every anonymous response would keep shared caches from storing pages.
     # A 404 at a page's old address answers 301 to where the page is now (redirects/).
     "redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires.
@@ -181,6 +193,13 @@ else:
     }
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# What shared caches (nginx's proxy_cache, a CDN) and browsers may keep of an anonymous public
+# page (clinic_site/cache_headers.py). A publish shows on the public site within
+# SHARED_CACHE_SECONDS (plus one request while a stale copy is refreshed).
+SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 60)
+PUBLIC_PAGE_MAX_AGE = env_int("DJANGO_PUBLIC_MAX_AGE", 60)
+STALE_WHILE_REVALIDATE_SECONDS = env_int("DJANGO_STALE_WHILE_REVALIDATE_SECONDS", 30)
 
 # --- Passwords ----------------------------------------------------------------
 
@@ -265,6 +284,8 @@ CMS_PAGE_CACHE = True
 CMS_PLACEHOLDER_CACHE = True
 CMS_PLUGIN_CACHE = True
 CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
+# Cached pages hold absolute links (canonical, JSON-LD): a new SITE_URL starts a new page cache.
+CMS_CACHE_PREFIX = f"cms_{_cms_version}_{hashlib.sha256(SITE_URL.encode()).hexdigest()[:10]}_"
 DJANGOCMS_VERSIONING_ENABLE_MENU_REGISTRATION = True
 # Editorial checks (editorial/rules.py): a medical review falls due this many months after it was made.
 CONTENT_REVIEW_MAX_AGE_MONTHS = env_int("CONTENT_REVIEW_MAX_AGE_MONTHS", 12)
@@ -328,7 +349,7 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-# The CMS's language cookie: the only cookie an anonymous visitor gets.
+# Django's language cookie, if anything ever sets it (the language comes from the URL).
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"

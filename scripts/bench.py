@@ -68,6 +68,8 @@ def base_env(redis_url=None):
         DJANGO_SECRET_KEY=keys["secret"],
         INQUIRY_ENCRYPTION_KEYS=keys["inquiry"],
         DJANGO_ALLOWED_HOSTS=HOST,
+        # Required with DEBUG off; only links in pages and e-mails use it.
+        SITE_URL="https://clinic.example",
         # Plain HTTP on loopback: no redirect to HTTPS, no proxy header to trust.
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_BEHIND_TLS_PROXY="0",

@@ -1,0 +1,22 @@
+"""Addresses of seeded public pages in each language of settings.LANGUAGES, for the cache tests.
+
+A language whose page has no published version yet (the Spanish edition while it lands) is
+skipped with a reason rather than tested against the English fallback redirect.
+"""
+
+import pytest
+from django.conf import settings
+
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
+HOME, ARTICLE = "home", "what-is-ketamine"
+
+
+def page_url(reverse_id, language):
+    from cms.models import Page, PageContent
+
+    page = Page.objects.get(reverse_id=reverse_id)
+    if not PageContent.objects.filter(page=page, language=language).exists():
+        pytest.skip(f"{reverse_id!r} has no published {language!r} version yet")
+    url = page.get_absolute_url(language, fallback=False)
+    assert url, (reverse_id, language)
+    return url
