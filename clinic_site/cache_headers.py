@@ -48,7 +48,7 @@ def _is_signed_in(request):
 
 
 def cache_policy(request, response):
-    """"private", "public" or None (leave the response's own headers), from the request and response."""
+    """ "private", "public" or None (leave the response's own headers), from the request and response."""
     directives = _directives(response)
     if request.path_info.startswith(ADMIN_PREFIX) or _is_signed_in(request):
         return "private"

@@ -138,6 +138,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "cms.context_processors.cms_settings",
                 "sekizai.context_processors.sekizai",
+                # Published pages' addresses in one read (the footer's links cost no query).
+                "content.context_processors.page_links",
             ],
         },
     },

@@ -9,8 +9,8 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
 from .images import renditions
-from .links import published_page_url
 from .models import Callout, CallToAction, CrisisNotice, FaqItem, PageTeaser, PageTeaserGroup, Picture, SourcesList
+from .page_links import link_for
 
 MODULE = "Clinic"
 
@@ -48,8 +48,10 @@ class CallToActionPlugin(CMSPluginBase):
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
-        # A button to a page that is not published is left out (never href="None").
-        context["href"] = published_page_url(instance.page) if instance.page_id else instance.url
+        # A button to a page that is not published is left out (never href="None"); a published
+        # page's address comes from the menu the page builds anyway (content/page_links.py).
+        link = link_for(instance, context.get("request"))
+        context["href"] = (link.url if link else None) if instance.page_id else instance.url
         return context
 
 
@@ -93,8 +95,11 @@ class PageTeaserPlugin(CMSPluginBase):
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
-        # A card for a page that is not published is left out (never href="None").
-        context["href"] = published_page_url(instance.page) if instance.page_id else None
+        # A card for a page that is not published is left out (never href="None"); address and
+        # title come from the menu the page builds anyway (content/page_links.py).
+        link = link_for(instance, context.get("request"))
+        context["href"] = link.url if link else None
+        context["menu_title"] = link.menu_title if link else ""
         return context
 
 
@@ -105,6 +110,11 @@ class PicturePlugin(CMSPluginBase):
     module = MODULE
     render_template = "plugins/picture.html"
     raw_id_fields = ()
+
+    @classmethod
+    def get_render_queryset(cls):
+        # The image (a filer File and Image) in the same query as the plugin.
+        return super().get_render_queryset().select_related("image")
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)

@@ -1,0 +1,124 @@
+"""nginx with the README's page cache, on loopback, in front of one gunicorn: for `make bench` and the tests.
+
+``CACHE_HTTP`` and ``CACHE_LOCATION`` are the cache lines of the README's sample site (Deployment),
+kept word for word; ``config`` wraps them in a minimal nginx.conf with every path under one
+scratch directory, so nginx runs as the current user without touching /etc or /var.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+NGINX = os.environ.get("NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
+
+# http {} level: where the cache lives, and who counts as staff (a session cookie).
+CACHE_HTTP = """
+proxy_cache_path {cache_dir} levels=1:2 keys_zone=clinic_pages:10m max_size=256m inactive=10m use_temp_path=off;
+"""
+
+# In `location /`: keep what Django's Cache-Control allows (public, s-maxage), never a response
+# with Set-Cookie (nginx's default), never for a request that carries a staff session.
+CACHE_LOCATION = """
+proxy_cache clinic_pages;
+proxy_cache_key $scheme$host$request_uri;
+proxy_cache_bypass $cookie_sessionid;
+proxy_no_cache $cookie_sessionid;
+proxy_cache_lock on;
+proxy_cache_background_update on;
+proxy_cache_use_stale updating error timeout http_502 http_503 http_504;
+add_header X-Cache-Status $upstream_cache_status always;
+"""
+
+
+def config(scratch, *, listen_port, upstream_port, static_root=None):
+    scratch = Path(scratch)
+    cache_dir = scratch / "cache"
+    static = (
+        f"""
+        location /static/ {{
+            alias {static_root}/;
+            add_header Cache-Control "public, max-age=31536000, immutable";
+        }}"""
+        if static_root
+        else ""
+    )
+    # As root (a CI container), workers would become "nobody" and lose the scratch directory.
+    user = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+    return f"""
+daemon off;
+{user}
+worker_processes 1;
+pid {scratch}/nginx.pid;
+error_log {scratch}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {scratch}/body;
+    proxy_temp_path {scratch}/proxy;
+    fastcgi_temp_path {scratch}/fastcgi;
+    uwsgi_temp_path {scratch}/uwsgi;
+    scgi_temp_path {scratch}/scgi;
+    {CACHE_HTTP.format(cache_dir=cache_dir).strip()}
+    upstream clinic_app {{ server 127.0.0.1:{upstream_port}; keepalive 16; }}
+    server {{
+        listen 127.0.0.1:{listen_port};
+        server_name localhost;{static}
+        location /admin/ {{
+            proxy_pass http://clinic_app;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        }}
+        location / {{
+            {CACHE_LOCATION.strip()}
+            proxy_pass http://clinic_app;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        }}
+    }}
+}}
+"""
+
+
+def start(scratch, *, listen_port, upstream_port, static_root=None):
+    """Start nginx in the foreground of a new process group; returns the Popen once it listens."""
+    import socket
+
+    scratch = Path(scratch)
+    for name in ("cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (scratch / name).mkdir(parents=True, exist_ok=True)
+    conf = scratch / "nginx.conf"
+    conf.write_text(config(scratch, listen_port=listen_port, upstream_port=upstream_port, static_root=static_root))
+    process = subprocess.Popen(  # noqa: S603
+        [NGINX, "-c", str(conf), "-p", str(scratch)],
+        stdout=subprocess.DEVNULL,
+        stderr=open(scratch / "nginx.stderr", "a"),  # noqa: SIM115
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"nginx exited: {(scratch / 'nginx.stderr').read_text()[-2000:]}")
+        try:
+            socket.create_connection(("127.0.0.1", listen_port), timeout=0.5).close()
+            return process
+        except OSError:
+            time.sleep(0.1)
+    stop(process)
+    raise RuntimeError("nginx did not listen within 15 s")
+
+
+def stop(process):
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGQUIT)  # graceful: the master stops its worker
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
