@@ -61,13 +61,13 @@ def page_links(request):
         if node.attr.get("reverse_id"):
             by_reverse_id[node.attr["reverse_id"]] = url
     request._clinic_page_links = links
-    _prime_page_url_cache(by_reverse_id)
+    _prime_page_url_cache(by_reverse_id, get_current_site(request).pk)
     return links
 
 
-def _prime_page_url_cache(by_reverse_id):
+def _prime_page_url_cache(by_reverse_id, site_id):
     """Store the addresses where the CMS's {% page_url "reverse_id" %} looks first (once per cache version)."""
-    language, site_id, version = get_language(), get_current_site().pk, _get_cache_version()
+    language, version = get_language(), _get_cache_version()
     marker = f"{get_cms_setting('CACHE_PREFIX')}clinic-page-url-primed:{site_id}:{language}"
     if cache.get(marker, version=version):
         return

@@ -15,7 +15,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import ratelimit, services
+from . import form_page, ratelimit, services
 from .forms import InquiryForm
 
 
@@ -33,7 +33,15 @@ class InquiryFormView(View):
     template_name = "inquiries/form.html"
 
     def get(self, request):
-        return render(request, self.template_name, _context(request, form=InquiryForm()))
+        if request.user.is_authenticated:  # staff: the toolbar, rendered for them
+            return render(request, self.template_name, _context(request, form=InquiryForm()))
+
+        def render_blank(form_token, csrf_token):
+            context = _context(request, form=InquiryForm(initial={"token": form_token}), csrf_token=csrf_token)
+            return render(request, self.template_name, context).content.decode()
+
+        # CMS text and form markup from the cache; only the two tokens are made per visitor.
+        return HttpResponse(form_page.blank_form_page(request, render_blank=render_blank))
 
     @method_decorator(sensitive_variables())
     def post(self, request):

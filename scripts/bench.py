@@ -23,6 +23,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -34,9 +35,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts import edge_nginx  # noqa: E402
+
 BENCH_DIR = ROOT / "var" / "bench"
 HOST = "127.0.0.1"
 PORT = int(os.environ.get("BENCH_PORT", "8301"))
+NGINX_PORT = int(os.environ.get("BENCH_NGINX_PORT", "8302"))
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7")
 MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "4000"))
 MAX_SECONDS = float(os.environ.get("BENCH_SECONDS", "6"))
@@ -170,9 +175,9 @@ def stop_server(process):
             process.wait()
 
 
-def fetch(path, encoding=BROWSER_ENCODING):
+def fetch(path, encoding=BROWSER_ENCODING, port=None):
     """One GET on a new connection; (status, headers, body as received)."""
-    connection = http.client.HTTPConnection(HOST, PORT, timeout=30)
+    connection = http.client.HTTPConnection(HOST, port or PORT, timeout=30)
     try:
         connection.request("GET", path, headers={"Host": HOST, "Accept-Encoding": encoding})
         response = connection.getresponse()
@@ -182,7 +187,7 @@ def fetch(path, encoding=BROWSER_ENCODING):
         connection.close()
 
 
-def load(path, concurrency):
+def load(path, concurrency, port=None):
     """Requests/s and latency percentiles for `path` at `concurrency`, bounded in count and time."""
     latencies, errors = [], []
     lock = threading.Lock()
@@ -197,7 +202,7 @@ def load(path, concurrency):
                 budget["left"] -= 1
             started = time.perf_counter()
             try:
-                status, _, _ = fetch(path)
+                status, _, _ = fetch(path, port=port)
             except OSError as exc:
                 errors.append(type(exc).__name__)
                 continue
@@ -378,6 +383,7 @@ def run_setup(label, env):
         weights = {name: page_weight("/", width, density) for name, width, density in VIEWPORTS}
         children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
         workers = len(children.read_text().split()) if children.exists() else "?"
+        edge_results, edge_status = edge_load(label, {k: targets[k] for k in ("home", "article", "static")})
     finally:
         stop_server(process)
         log(f"[{label}] gunicorn pid {process.pid} stopped")
@@ -390,7 +396,34 @@ def run_setup(label, env):
         "static_cache_control": header("Cache-Control", static_headers),
         "static_encoding": header("Content-Encoding", static_headers),
         "workers": workers,
+        "edge": edge_results,
+        "edge_status": edge_status,
     }
+
+
+def edge_load(label, targets):
+    """The same pages through nginx with the README's page cache (scripts/edge_nginx.py), static file included."""
+    if not Path(edge_nginx.NGINX).exists():
+        log(f"[{label}] no nginx at {edge_nginx.NGINX}: skipping the edge-cache rows")
+        return {}, {}
+    scratch = BENCH_DIR / "nginx"
+    shutil.rmtree(scratch, ignore_errors=True)
+    nginx = edge_nginx.start(scratch, listen_port=NGINX_PORT, upstream_port=PORT)
+    log(f"[{label}] nginx pid {nginx.pid} on {HOST}:{NGINX_PORT} in front of gunicorn")
+    try:
+        status = {}
+        for name, path in targets.items():
+            for _ in range(3):
+                _, headers, _ = fetch(path, port=NGINX_PORT)
+            status[name] = header("X-Cache-Status", headers)
+        results = {}
+        for name, path in targets.items():
+            for concurrency in CONCURRENCY:
+                log(f"[{label}] through nginx: {name} {path} at concurrency {concurrency}...")
+                results[(name, concurrency)] = load(path, concurrency, port=NGINX_PORT)
+        return results, status
+    finally:
+        edge_nginx.stop(nginx)
 
 
 def report(results):
@@ -414,6 +447,23 @@ def report(results):
                 f"| {name} | `{result['targets'][name]}` | {concurrency} | {row['rps']:.0f} | {row['p50']:.1f} | "
                 f"{row['p99']:.1f} | {row['errors']} | {ratio:.2f} |"
             )
+        if result["edge"]:
+            lines += [
+                "",
+                "Through nginx with the README's page cache (`X-Cache-Status` after warming: "
+                + ", ".join(f"{k} {v or 'none'}" for k, v in result["edge_status"].items())
+                + "); vs static = the static file through the same nginx:",
+                "",
+                "| page | c | req/s | p50 ms | p99 ms | errors | vs static |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for (name, concurrency), row in result["edge"].items():
+                ceiling = result["edge"][("static", concurrency)]["rps"]
+                ratio = row["rps"] / ceiling if ceiling else float("nan")
+                lines.append(
+                    f"| {name} | {concurrency} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} | "
+                    f"{row['errors']} | {ratio:.2f} |"
+                )
         lines += ["", "| page | status | SQL queries cold | SQL queries warm |", "|---|---|---|---|"]
         for name, row in result["counts"].items():
             lines.append(f"| {name} | {row['status']} | {row['cold']} | {row['warm']} |")

@@ -33,18 +33,10 @@ add_header X-Cache-Status $upstream_cache_status always;
 """
 
 
-def config(scratch, *, listen_port, upstream_port, static_root=None):
+def config(scratch, *, listen_port, upstream_port):
+    """Static files go through the same cache (whitenoise marks them public for a year)."""
     scratch = Path(scratch)
     cache_dir = scratch / "cache"
-    static = (
-        f"""
-        location /static/ {{
-            alias {static_root}/;
-            add_header Cache-Control "public, max-age=31536000, immutable";
-        }}"""
-        if static_root
-        else ""
-    )
     # As root (a CI container), workers would become "nobody" and lose the scratch directory.
     user = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
     return f"""
@@ -65,7 +57,7 @@ http {{
     upstream clinic_app {{ server 127.0.0.1:{upstream_port}; keepalive 16; }}
     server {{
         listen 127.0.0.1:{listen_port};
-        server_name localhost;{static}
+        server_name localhost;
         location /admin/ {{
             proxy_pass http://clinic_app;
             proxy_http_version 1.1;
@@ -86,7 +78,7 @@ http {{
 """
 
 
-def start(scratch, *, listen_port, upstream_port, static_root=None):
+def start(scratch, *, listen_port, upstream_port):
     """Start nginx in the foreground of a new process group; returns the Popen once it listens."""
     import socket
 
@@ -94,7 +86,7 @@ def start(scratch, *, listen_port, upstream_port, static_root=None):
     for name in ("cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (scratch / name).mkdir(parents=True, exist_ok=True)
     conf = scratch / "nginx.conf"
-    conf.write_text(config(scratch, listen_port=listen_port, upstream_port=upstream_port, static_root=static_root))
+    conf.write_text(config(scratch, listen_port=listen_port, upstream_port=upstream_port))
     process = subprocess.Popen(  # noqa: S603
         [NGINX, "-c", str(conf), "-p", str(scratch)],
         stdout=subprocess.DEVNULL,
