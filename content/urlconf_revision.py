@@ -7,8 +7,9 @@ a cached page view cost. This middleware does the same comparison with the revis
 the shared cache (``REVISION_KEY``):
 
 * when the CMS saves a new revision (``UrlconfRevision.save()``, on every apphook change),
-  ``remember_revision`` writes it to the cache once the transaction commits, so every worker
-  of every app server sees it on its next request;
+  ``remember_revision`` writes it to the cache at once, so every worker of every app server
+  sees it on its next request (should that transaction roll back, workers rebuild their URL
+  patterns once more for nothing, and read the database's revision again within the TTL);
 * a missing key (an empty or restarted cache) is filled from the database, and the key lives
   only ``REVISION_TTL`` seconds, so a change the signal could not announce (a cache outage at
   that moment) is still noticed within that time.
@@ -16,7 +17,6 @@ the shared cache (``REVISION_KEY``):
 
 from cms.utils import apphook_reload
 from django.core.cache import cache
-from django.db import transaction
 
 REVISION_KEY = "cms-urlconf-revision"
 REVISION_TTL = 10
@@ -42,8 +42,7 @@ def ensure_urlconf_is_up_to_date():
 
 def remember_revision(sender, instance, **kwargs):
     """post_save of UrlconfRevision (connected in ContentConfig.ready)."""
-    revision = instance.revision
-    transaction.on_commit(lambda: cache.set(REVISION_KEY, revision, REVISION_TTL))
+    cache.set(REVISION_KEY, instance.revision, REVISION_TTL)
 
 
 class ApphookReloadMiddleware:
