@@ -5,7 +5,8 @@ def page_links(request):
     """On CMS pages: other pages' addresses from the menu (content/page_links.py), read before the
     chrome renders so the footer's ``{% page_url %}`` tags find them cached, and the request's one
     menu renderer for the navigation (in place of the CMS's own, so the menu is checked once)."""
-    if not getattr(request, "current_page", None):
+    # Not in the admin: there the (lazy) current page would cost a lookup of its own.
+    if request.path_info.startswith("/admin/") or not getattr(request, "current_page", None):
         return {}
     from .page_links import page_links as links_of
     from .page_links import renderer_for

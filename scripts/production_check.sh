@@ -26,7 +26,7 @@ run() {
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
     DJANGO_SETTINGS_MODULE=clinic_site.settings DJANGO_DEBUG=0 \
     DJANGO_SECRET_KEY="$SECRET_KEY" INQUIRY_ENCRYPTION_KEYS="$INQUIRY_KEY" \
-    DJANGO_ALLOWED_HOSTS=clinic.example DJANGO_CSRF_TRUSTED_ORIGINS=https://clinic.example \
+    DJANGO_ALLOWED_HOSTS=clinic.example DJANGO_CSRF_TRUSTED_ORIGINS=https://clinic.example SITE_URL=https://clinic.example \
     DJANGO_VAR_DIR="$PWD/$SCRATCH" \
     DATABASE_URL="sqlite:///$PWD/$SCRATCH/db.sqlite3" \
     GUNICORN_BIND="127.0.0.1:$PORT" GUNICORN_WORKERS=2 GUNICORN_ACCESS_LOG= \
