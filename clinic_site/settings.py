@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "operations",
     "redirects",
     "selfchecks",
+    "referrals",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -268,6 +269,7 @@ _ARTICLE_PLUGINS = [
     "InquiryRetentionPlugin",
     "PicturePlugin",
     "SelfCheckPlugin",
+    "CareTeamPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
@@ -498,6 +500,8 @@ TRUSTED_PROXY_COUNT = _PROXY_COUNT
 INQUIRY_MAX_REQUEST_BYTES = 16 * 1024
 # The version of the privacy notice a person accepts with the form (stored with each inquiry).
 PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", "2026-01")
+# Referrals from clinicians (same keys, limits and retention as inquiries): the youngest patient accepted.
+REFERRAL_MINIMUM_AGE = env_int("REFERRAL_MINIMUM_AGE", 18)
 # Shown above the form and on the thank-you page.
 INQUIRY_REPLY_TIME = env("INQUIRY_REPLY_TIME", "within one business day (Monday to Friday)")
 

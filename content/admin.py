@@ -5,12 +5,14 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
+from .care_team import clinicians_changed
 from .invalidation import medical_review_changed
-from .models import ClinicDetails, MedicalReview, Source
+from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, Source
 from .phone import validate_phone
 from .seeding import default_image_folder
 from .services import save_clinic_details
@@ -88,7 +90,7 @@ class SourceInline(admin.TabularInline):
 class MedicalReviewAdmin(PageContentExtensionAdmin):
     """Opened from the page's toolbar menu: Page > Medical review."""
 
-    fields = ["reviewed_by", "last_reviewed"]
+    fields = ["reviewer", "last_reviewed"]
     inlines = [SourceInline]
 
     def save_related(self, request, form, formsets, change):
@@ -111,3 +113,69 @@ class ImagesFolderFirstAdmin(FolderAdmin):
 
 admin.site.unregister(Folder)
 admin.site.register(Folder, ImagesFolderFirstAdmin)
+
+
+class ClinicianForm(forms.ModelForm):
+    """Languages as tick boxes, stored as codes ("en,es") and shown by name in the reader's language."""
+
+    languages = forms.MultipleChoiceField(
+        label=_("languages spoken"),
+        choices=[(code, get_language_info(code)["name"]) for code in SPOKEN_LANGUAGES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Clinician
+        fields = [
+            "name",
+            "credentials",
+            "role",
+            "bio",
+            "languages",
+            "slug",
+            "photo",
+            "photo_alt",
+            "role_es",
+            "bio_es",
+            "medical_reviewer",
+            "is_listed",
+            "position",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["languages"] = self.instance.language_codes
+
+    def clean_languages(self):
+        return ",".join(self.cleaned_data["languages"])
+
+
+@admin.register(Clinician)
+class ClinicianAdmin(admin.ModelAdmin):
+    """The care team, edited by content editors; saving refreshes every page that shows a clinician."""
+
+    form = ClinicianForm
+    list_display = ("name", "credentials", "role", "medical_reviewer", "is_listed", "position")
+    list_editable = ("position",)
+    list_filter = ("medical_reviewer", "is_listed")
+    search_fields = ("name", "credentials", "role")
+    prepopulated_fields = {"slug": ("name",)}
+    fieldsets = [
+        (None, {"fields": ["name", "credentials", "role", "bio", "languages", "slug"]}),
+        (_("Photo"), {"fields": ["photo", "photo_alt"]}),
+        (_("Spanish edition"), {"fields": ["role_es", "bio_es"]}),
+        (_("On the site"), {"fields": ["medical_reviewer", "is_listed", "position"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        clinicians_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        clinicians_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        clinicians_changed()

@@ -8,8 +8,19 @@ Which plugin may go where is set in settings.CMS_PLACEHOLDER_CONF.
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
+from .care_team import listed_clinicians
 from .images import renditions
-from .models import Callout, CallToAction, CrisisNotice, FaqItem, PageTeaser, PageTeaserGroup, Picture, SourcesList
+from .models import (
+    Callout,
+    CallToAction,
+    CareTeam,
+    CrisisNotice,
+    FaqItem,
+    PageTeaser,
+    PageTeaserGroup,
+    Picture,
+    SourcesList,
+)
 from .page_links import link_for
 
 MODULE = "Clinic"
@@ -119,4 +130,23 @@ class PicturePlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         context["picture"] = renditions(instance.image, instance.size) if instance.image_id else None
+        return context
+
+
+@plugin_pool.register_plugin
+class CareTeamPlugin(CMSPluginBase):
+    """Every listed clinician (Admin > Care team), each with an anchor that reviews link to."""
+
+    model = CareTeam
+    name = "Care team (clinician profiles)"
+    module = MODULE
+    render_template = "plugins/care_team.html"
+    # Cached with its placeholder; saving a clinician clears those placeholders (content/care_team.py).
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["members"] = [
+            (clinician, renditions(clinician.photo, "portrait") if clinician.photo_id else None)
+            for clinician in listed_clinicians()
+        ]
         return context

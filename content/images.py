@@ -18,8 +18,8 @@ from PIL import Image, ImageOps
 logger = logging.getLogger(__name__)
 
 # CSS widths the image can take, and the rendition widths (1x and 2x screens) for each.
-WIDTHS = {"wide": (480, 720, 1080, 1440), "medium": (320, 480, 720)}
-SIZES = {"wide": "(min-width: 48rem) 42rem, 100vw", "medium": "(min-width: 48rem) 22rem, 60vw"}
+WIDTHS = {"wide": (480, 720, 1080, 1440), "medium": (320, 480, 720), "portrait": (160, 320)}
+SIZES = {"wide": "(min-width: 48rem) 42rem, 100vw", "medium": "(min-width: 48rem) 22rem, 60vw", "portrait": "10rem"}
 WEBP_QUALITY = 78
 JPEG_QUALITY = 82
 

@@ -10,6 +10,8 @@ from cms.models import CMSPlugin
 from cms.models.fields import PageField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
 from filer.fields.image import FilerImageField
 
 # --- Clinic details ---------------------------------------------------------------
@@ -70,6 +72,107 @@ class ClinicDetails(models.Model):
         return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
 
 
+# --- The care team --------------------------------------------------------------------
+
+# Languages a clinician may speak, by code; shown by name in the reader's language.
+SPOKEN_LANGUAGES = ["en", "es", "fr", "pt", "zh-hans", "vi", "ru", "ar", "ko"]
+
+
+class ClinicianQuerySet(models.QuerySet):
+    def listed(self):
+        return self.filter(is_listed=True)
+
+    def medical_reviewers(self):
+        return self.filter(is_listed=True, medical_reviewer=True)
+
+
+class Clinician(models.Model):
+    """A member of the care team: shown by the care-team plugin, named by medical reviews.
+
+    English text in ``role`` and ``bio``; the Spanish edition's in ``role_es`` and
+    ``bio_es`` (empty falls back to English). Two plain columns per text are all the
+    site's two languages need, without a translation library.
+    """
+
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_('As patients should read it, e.g. "Dr. A. Example".')
+    )
+    credentials = models.CharField(
+        _("credentials"), max_length=80, help_text=_('Degrees and certifications, e.g. "MD" or "PMHNP-BC".')
+    )
+    role = models.CharField(_("role"), max_length=120, help_text=_('e.g. "Medical Director (psychiatry)".'))
+    role_es = models.CharField(_("role (Spanish)"), max_length=120, blank=True)
+    bio = models.TextField(_("short bio"), max_length=800, help_text=_("Plain text, a few sentences."))
+    bio_es = models.TextField(_("short bio (Spanish)"), max_length=800, blank=True)
+    languages = models.CharField(
+        _("languages spoken"), max_length=100, default="en", help_text=_("Language codes, comma-separated.")
+    )
+    photo = FilerImageField(verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    photo_alt = models.CharField(
+        _("photo alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it. Required with a photo."),
+    )
+    medical_reviewer = models.BooleanField(
+        _("takes part in medical review"), default=False, help_text=_("Can be named as a page's medical reviewer.")
+    )
+    slug = models.SlugField(
+        _("anchor"), max_length=80, unique=True, help_text=_("The profile's address on the care-team page (#anchor).")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Lower numbers come first."))
+    is_listed = models.BooleanField(_("shown on the care-team page"), default=True)
+
+    objects = ClinicianQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("clinician")
+        verbose_name_plural = _("care team")
+
+    def __str__(self):
+        return self.display_name
+
+    def clean(self):
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photo for people who cannot see it.")})
+
+    @property
+    def display_name(self):
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def anchor(self):
+        return f"clinician-{self.slug}"
+
+    @property
+    def language_codes(self):
+        return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    @property
+    def language_names(self):
+        names = []
+        for code in self.language_codes:
+            try:
+                names.append(str(get_language_info(code)["name_translated"]))
+            except KeyError:
+                names.append(code)
+        return names
+
+    def _localised(self, field):
+        if (get_language() or "en").startswith("es"):
+            return getattr(self, f"{field}_es") or getattr(self, field)
+        return getattr(self, field)
+
+    @property
+    def local_role(self):
+        return self._localised("role")
+
+    @property
+    def local_bio(self):
+        return self._localised("bio")
+
+
 # --- Medical review data on each page ------------------------------------------------
 
 
@@ -80,11 +183,15 @@ class MedicalReview(PageContentExtension):
     (djangocms-versioning copies it, with its sources, into every new draft).
     """
 
-    reviewed_by = models.CharField(
-        "medically reviewed by",
-        max_length=200,
+    reviewer = models.ForeignKey(
+        Clinician,
+        verbose_name=_("medically reviewed by"),
+        null=True,
         blank=True,
-        help_text='Name and credentials, e.g. "Dr. A. Example, MD".',
+        on_delete=models.PROTECT,
+        related_name="reviews",
+        limit_choices_to={"medical_reviewer": True},
+        help_text=_("A clinician of the care team who takes part in medical review."),
     )
     last_reviewed = models.DateField("last reviewed", null=True, blank=True)
 
@@ -94,7 +201,13 @@ class MedicalReview(PageContentExtension):
     def __str__(self):
         return f"Medical review of {self.extended_object}"
 
+    @property
+    def reviewer_name(self):
+        """The reviewing clinician as pages name them ("Dr. A. Example, MD"), or ''."""
+        return self.reviewer.display_name if self.reviewer_id else ""
+
     def copy_relations(self, oldinstance, language):
+        # The reviewer is a plain foreign key: the CMS copies it with the other fields.
         for source in oldinstance.sources.all():
             Source.objects.create(review=self, title=source.title, url=source.url, position=source.position)
 
@@ -253,3 +366,12 @@ class Picture(CMSPlugin):
                 raise ValidationError({"alt": "A decorative image has no alt text: clear it or untick decorative."})
         elif not self.alt.strip():
             raise ValidationError({"alt": "Describe the image for people who cannot see it, or mark it decorative."})
+
+
+class CareTeam(CMSPlugin):
+    """The care-team plugin: every listed clinician, in their order."""
+
+    title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Optional heading above the team."))
+
+    def __str__(self):
+        return self.title or str(_("Care team"))

@@ -6,7 +6,8 @@ edits are never overwritten. ``sections`` are the plugins put into the page's
 ``content`` placeholder, in order, as ``(plugin_type, fields)`` or
 ``(plugin_type, fields, children)``. ``PageRef("faq")`` stands for another
 seeded page, ``SAMPLE_IMAGE`` for the project's own illustration. ``review`` is
-the page's medical review (reviewer, date, sources).
+the page's medical review (the reviewing clinician's slug from ``CLINICIANS``,
+date, sources).
 
 The words are written for a tired, worried reader on a phone: short sentences,
 plain words, hope without promises. tests/content/test_content_safety.py keeps the
@@ -27,8 +28,71 @@ class PageRef:
 
 SAMPLE_IMAGE = "sample-image:calm-hills"
 
-REVIEWER = "A. Example, MD, Medical Director (sample name)"
 REVIEWED_ON = "2026-12-02"
+
+# The sample care team (clearly fictional; the clinic replaces them), created by
+# `load_sample_content` when no clinician with that slug exists. ``portrait``
+# names a palette of content/portraits.py: the project's own drawn silhouettes.
+CLINICIANS = [
+    {
+        "slug": "a-example",
+        "name": "Dr. A. Example",
+        "credentials": "MD",
+        "role": "Medical Director (psychiatry)",
+        "role_es": "Director médico (psiquiatría)",
+        "bio": (
+            "A sample profile for a board-certified psychiatrist who leads the clinic's treatment plans and "
+            "reviews the medical pages of this website. The clinic replaces it with its own."
+        ),
+        "bio_es": (
+            "Un perfil de ejemplo de un psiquiatra certificado que dirige los planes de tratamiento de la "
+            "clínica y revisa las páginas médicas de este sitio. La clínica lo sustituye por el suyo."
+        ),
+        "languages": "en",
+        "medical_reviewer": True,
+        "position": 10,
+        "portrait": "teal",
+    },
+    {
+        "slug": "b-sample",
+        "name": "B. Sample",
+        "credentials": "PMHNP-BC",
+        "role": "Psychiatric nurse practitioner",
+        "role_es": "Enfermera especializada en salud mental",
+        "bio": (
+            "A sample profile for a psychiatric nurse practitioner who meets each patient before treatment "
+            "and follows their progress between sessions. Speaks English and Spanish."
+        ),
+        "bio_es": (
+            "Un perfil de ejemplo de una enfermera especializada en salud mental que conoce a cada paciente "
+            "antes del tratamiento y sigue su evolución entre sesiones. Habla inglés y español."
+        ),
+        "languages": "en,es",
+        "medical_reviewer": True,
+        "position": 20,
+        "portrait": "sand",
+    },
+    {
+        "slug": "c-placeholder",
+        "name": "C. Placeholder",
+        "credentials": "CRNA",
+        "role": "Infusion nurse anesthetist",
+        "role_es": "Enfermero anestesista de infusiones",
+        "bio": (
+            "A sample profile for a certified registered nurse anesthetist who gives each infusion and "
+            "watches over patients until they are ready to go home."
+        ),
+        "bio_es": (
+            "Un perfil de ejemplo de un enfermero anestesista certificado que administra cada infusión y "
+            "acompaña a los pacientes hasta que están listos para irse a casa."
+        ),
+        "languages": "en",
+        "medical_reviewer": False,
+        "position": 30,
+        "portrait": "sky",
+    },
+]
+REVIEWER = "a-example"  # the slug of the sample pages' medical reviewer
 
 # Sources cited on the pages (titles and links to the original publishers).
 FDA_SPRAVATO = (
@@ -113,8 +177,11 @@ SPITZER_2006 = (
 )
 
 
+REFERRAL_SOURCES = f"{FDA_SPRAVATO[0]} | {FDA_SPRAVATO[1]}\n{MCINTYRE_2021[0]} | {MCINTYRE_2021[1]}"
+
+
 def _review(*sources):
-    return {"reviewed_by": REVIEWER, "last_reviewed": REVIEWED_ON, "sources": list(sources)}
+    return {"reviewer": REVIEWER, "last_reviewed": REVIEWED_ON, "sources": list(sources)}
 
 
 def _text(html):
@@ -662,6 +729,24 @@ PAGES = [
         "review": _review(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
     },
     {
+        "reverse_id": "care-team",
+        "title": "Our care team",
+        "menu_title": "Care team",
+        "slug": "care-team",
+        "template": "pages/article.html",
+        "meta_description": (
+            "Meet the clinicians who treat patients at our clinic: their training, their role and the languages "
+            "they speak."
+        ),
+        "sections": [
+            _text(
+                "<p>These are the people you will meet at the clinic. Every treatment plan is made and followed "
+                "by licensed clinicians, and the medical pages of this website are reviewed by them.</p>"
+            ),
+            ("CareTeamPlugin", {}),
+        ],
+    },
+    {
         "reverse_id": "contact",
         "title": "Request a consultation",
         "menu_title": "Contact",
@@ -680,6 +765,41 @@ PAGES = [
                 "<p>You can also call or e-mail us during opening hours.</p>"
             ),
             ("ClinicContactPlugin", {}),
+        ],
+    },
+    {
+        "reverse_id": "refer-a-patient",
+        "title": "For clinicians: refer a patient",
+        "menu_title": "Refer a patient",
+        "slug": "refer-a-patient",
+        "template": "pages/article.html",
+        # Linked from the footer ("For clinicians"): the main menu stays the patients'.
+        "in_navigation": False,
+        "apphook": "ReferralApphook",
+        "apphook_namespace": "referrals",
+        "meta_description": (
+            "Referral form for psychiatrists and primary-care clinicians: refer a patient for an assessment for "
+            "ketamine or esketamine treatment."
+        ),
+        "sections": [
+            _text(
+                "<p>If you are a psychiatrist, a primary-care clinician or another prescriber, use this form to "
+                "refer a patient for an assessment. Our intake team calls the patient after reviewing your "
+                "referral. The number of antidepressants tried so far helps us the most: treatment-resistant "
+                "depression is usually described as depression that has not improved enough after at least two "
+                "antidepressants, each taken at an adequate dose for long enough.</p>"
+                "<h2>Sending records</h2>"
+                "<p>This form takes no attachments. Please send notes, medication history and recent "
+                "assessments by fax, or through the secure channel our intake team gives you when they "
+                "confirm the referral. Quote the referral number shown after you send this form.</p>"
+            ),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Sources",
+                    "sources": REFERRAL_SOURCES,
+                },
+            ),
         ],
     },
     {
@@ -738,6 +858,9 @@ PAGES = [
                 "<p>Only what you type into the consultation form: your name, e-mail address, phone number "
                 "(if you give one), how and when you would like us to contact you, what you are asking "
                 "about, an optional message, and your agreement to this notice.</p>"
+                "<p>If a clinician refers you to us through our referral form, we also keep what they send: "
+                "your name, date of birth, phone number, e-mail if given, preferred language, the reason for the "
+                "referral, the antidepressants you have tried and your current medications.</p>"
                 "<p>This website does not use advertising or tracking tools, and it loads nothing from other "
                 "companies' servers.</p>"
                 "<h2>Why we collect it</h2>"

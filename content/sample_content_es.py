@@ -53,8 +53,8 @@ from content.sample_content import (
 )
 
 REVIEWED_ON_ES = "2026-12-02"
-# The English page's reviewer (same person and credentials), with the role in Spanish.
-REVIEWER_ES = REVIEWER.replace("Medical Director (sample name)", "director médico (nombre de ejemplo)")
+# The English page's reviewer: the same clinician profile (its Spanish role is the profile's role_es).
+REVIEWER_ES = REVIEWER
 IN_ENGLISH = " (en inglés)"
 
 
@@ -66,7 +66,7 @@ def _source(source):
 
 def _revision(*sources):
     """The Spanish page's own medical review: same reviewer and sources as the English page."""
-    return {"reviewed_by": REVIEWER_ES, "last_reviewed": REVIEWED_ON_ES, "sources": [_source(s) for s in sources]}
+    return {"reviewer": REVIEWER_ES, "last_reviewed": REVIEWED_ON_ES, "sources": [_source(s) for s in sources]}
 
 
 # Plain-words definitions, used where a reader first meets the term on each page (as in English).
@@ -700,6 +700,10 @@ SPANISH = {
                 "<p>Solo lo que usted escribe en el formulario de consulta: su nombre, su correo electrónico, "
                 "su número de teléfono (si nos lo da), cómo y cuándo prefiere que lo contactemos, sobre qué "
                 "pregunta, un mensaje si quiere dejarlo, y que está de acuerdo con este aviso.</p>"
+                "<p>Si un profesional de la salud lo deriva a nosotros con nuestro formulario de derivación, "
+                "también guardamos lo que nos envía: su nombre, su fecha de nacimiento, su teléfono, su correo "
+                "electrónico si lo da, su idioma preferido, el motivo de la derivación, los antidepresivos que "
+                "ha probado y los medicamentos que toma.</p>"
                 "<p>Este sitio web no usa publicidad ni herramientas de rastreo, y no carga nada de los "
                 "servidores de otras empresas.</p>"
                 "<h2>Para qué los usamos</h2>"
@@ -722,6 +726,54 @@ SPANISH = {
                 "<h2>Cómo pedir que los borremos</h2>"
                 "<p>Puede pedirnos en cualquier momento que borremos su solicitud antes. Llámenos o escríbanos "
                 "un correo electrónico con los datos que están al final de esta página, y la borraremos.</p>"
+            ),
+        ],
+    },
+    "care-team": {
+        "title": "Nuestro equipo de atención",
+        "menu_title": "Equipo",
+        "slug": "equipo-de-atencion",
+        "meta_description": (
+            "Conozca a los profesionales que atienden a los pacientes de nuestra clínica: su formación, "
+            "su función y los idiomas que hablan."
+        ),
+        "sections": [
+            _text(
+                "<p>Estas son las personas que conocerá en la clínica. Cada plan de tratamiento lo "
+                "preparan y lo siguen profesionales con licencia, que también revisan las páginas "
+                "médicas de este sitio.</p>"
+            ),
+            ("CareTeamPlugin", {}),
+        ],
+    },
+    "refer-a-patient": {
+        "title": "Para profesionales de la salud: derivar a un paciente",
+        "menu_title": "Derivar a un paciente",
+        "slug": "derivar-un-paciente",
+        "meta_description": (
+            "Formulario de derivación para psiquiatras y médicos de atención primaria: derive a un "
+            "paciente para una evaluación de tratamiento con ketamina o esketamina."
+        ),
+        "sections": [
+            _text(
+                "<p>Si usted es psiquiatra, médico de atención primaria u otro profesional que receta, "
+                "use este formulario para derivar a un paciente a una evaluación. Nuestro equipo de "
+                "admisión llama al paciente después de revisar su derivación. Lo que más nos ayuda es "
+                "saber cuántos antidepresivos ha probado: se suele llamar depresión resistente al "
+                "tratamiento a la que no ha mejorado lo suficiente después de al menos dos "
+                "antidepresivos, cada uno tomado a una dosis adecuada durante el tiempo suficiente.</p>"
+                "<h2>Envío de historiales</h2>"
+                "<p>Este formulario no admite archivos adjuntos. Envíe las notas, el historial de "
+                "medicamentos y las evaluaciones recientes por fax, o por el canal seguro que le indique "
+                "nuestro equipo de admisión al confirmar la derivación. Indique el número de derivación "
+                "que aparece después de enviar este formulario.</p>"
+            ),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (FDA_SPRAVATO, MCINTYRE_2021))),
+                },
             ),
         ],
     },

@@ -13,9 +13,9 @@ from djangocms_versioning.models import Version
 from filer.models import Folder
 from filer.models import Image as FilerImage
 
-from . import illustration
-from .models import ClinicDetails, MedicalReview, Source
-from .sample_content import HOME, PAGES, SAMPLE_IMAGE, PageRef
+from . import illustration, portraits
+from .models import ClinicDetails, Clinician, MedicalReview, Source
+from .sample_content import CLINICIANS, HOME, PAGES, SAMPLE_IMAGE, PageRef
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def _fill_and_publish(page, spec, user):
     if review:
         medical_review = MedicalReview.objects.create(
             extended_object=page_content,
-            reviewed_by=review["reviewed_by"],
+            reviewer=Clinician.objects.filter(slug=review["reviewer"]).first(),
             last_reviewed=date.fromisoformat(review["last_reviewed"]),
         )
         for position, (title, url) in enumerate(review["sources"]):
@@ -125,6 +125,42 @@ def ensure_image_folder():
 
 def default_image_folder():
     return Folder.objects.filter(name=IMAGES_FOLDER, parent=None).order_by("pk").first()
+
+
+@transaction.atomic
+def seed_clinicians(clinicians=CLINICIANS):
+    """Create each sample clinician whose slug is not taken, with a drawn portrait; return the slugs created."""
+    user = get_seed_user()
+    created = []
+    for spec in clinicians:
+        if Clinician.objects.filter(slug=spec["slug"]).exists():
+            continue
+        fields = {key: value for key, value in spec.items() if key != "portrait"}
+        clinician = Clinician(**fields)
+        if spec.get("portrait"):
+            clinician.photo = sample_portrait(user, spec["slug"], spec["portrait"])
+            clinician.photo_alt = f"Placeholder portrait of {spec['name']}: a drawn silhouette, not a photo"
+        clinician.save()
+        created.append(spec["slug"])
+    return created
+
+
+def sample_portrait(user, slug, palette):
+    """A drawn silhouette portrait in the media library (made once per slug)."""
+    folder, _ = Folder.objects.get_or_create(name=SAMPLE_FOLDER, parent=None)
+    filename = f"portrait-{slug}.png"
+    image = FilerImage.objects.filter(folder=folder, original_filename=filename).first()
+    if image is None:
+        buffer = io.BytesIO()
+        portraits.draw(palette).save(buffer, "PNG", optimize=True)
+        image = FilerImage.objects.create(
+            owner=user,
+            folder=folder,
+            original_filename=filename,
+            name=f"Placeholder portrait ({slug})",
+            file=ContentFile(buffer.getvalue(), name=filename),
+        )
+    return image
 
 
 @transaction.atomic

@@ -54,7 +54,10 @@ def medical_review_for(request, content):
     looked_up = request.__dict__.setdefault("_medical_reviews", {}) if request is not None else {}
     if content.pk not in looked_up:
         looked_up[content.pk] = (
-            MedicalReview.objects.filter(extended_object=content).prefetch_related("sources").first()
+            MedicalReview.objects.filter(extended_object=content)
+            .select_related("reviewer")
+            .prefetch_related("sources")
+            .first()
         )
     return looked_up[content.pk]
 

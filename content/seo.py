@@ -6,6 +6,7 @@ Plain functions of the request, the clinic details and the page; the template ta
 
 from django.conf import settings
 
+from . import care_team
 from .selectors import current_page_content, get_clinic_details, medical_review_for
 
 
@@ -39,7 +40,7 @@ def clinic_node(clinic):
     return node
 
 
-def page_node(content, review, url):
+def page_node(content, review, url, *, care_team_url=None):
     """The page: a MedicalWebPage with its review date, reviewer and sources when it has a review."""
     node = {
         "@type": "MedicalWebPage" if review else "WebPage",
@@ -53,8 +54,8 @@ def page_node(content, review, url):
     if review:
         if review.last_reviewed:
             node["lastReviewed"] = review.last_reviewed.isoformat()
-        if review.reviewed_by:
-            node["reviewedBy"] = {"@type": "Person", "name": review.reviewed_by}
+        if review.reviewer:
+            node["reviewedBy"] = care_team.person_node(review.reviewer, page_url=care_team_url)
         sources = [{"@type": "CreativeWork", "name": s.title, "url": s.url} for s in review.sources.all()]
         if sources:
             node["citation"] = sources
@@ -62,9 +63,15 @@ def page_node(content, review, url):
 
 
 def structured_data(request):
-    """The JSON-LD document for this request: the clinic, and the CMS page when there is one."""
-    graph = [clinic_node(get_clinic_details())]
+    """The JSON-LD document for this request: the clinic (with its clinicians), and the CMS page when there is one."""
+    team_url = care_team.care_team_page_url_for(request)
+    clinic = clinic_node(get_clinic_details())
+    team = care_team.team_nodes(page_url=team_url)
+    if team:
+        clinic["employee"] = team
+    graph = [clinic]
     content = current_page_content(request)
     if content is not None:
-        graph.append(page_node(content, medical_review_for(request, content), canonical_url(request)))
+        review = medical_review_for(request, content)
+        graph.append(page_node(content, review, canonical_url(request), care_team_url=team_url))
     return {"@context": "https://schema.org", "@graph": graph}

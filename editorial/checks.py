@@ -140,8 +140,8 @@ def page_text(page_content, review=None):
                 else:
                     text.chunks.append((label, value))
     if review is not None:
-        if review.reviewed_by:
-            text.chunks.append((_("medical review"), review.reviewed_by))
+        if review.reviewer_name:
+            text.chunks.append((_("medical review"), review.reviewer_name))
         text.citations.extend(source.title for source in review.sources.all())
     return text
 
@@ -149,7 +149,12 @@ def page_text(page_content, review=None):
 def medical_review_of(page_content):
     from content.models import MedicalReview
 
-    return MedicalReview.objects.filter(extended_object=page_content).prefetch_related("sources").first()
+    return (
+        MedicalReview.objects.filter(extended_object=page_content)
+        .select_related("reviewer")
+        .prefetch_related("sources")
+        .first()
+    )
 
 
 # --- The rules ---------------------------------------------------------------------------------------
@@ -268,7 +273,7 @@ def check_page_content(page_content, *, today=None):
     findings = [*find_over_claims(page), *find_fda_claims(page), *find_unsourced_figures(page, has_sources)]
 
     if needs_review(page_content):
-        if review is None or not review.reviewed_by.strip() or review.last_reviewed is None:
+        if review is None or not review.reviewer_id or review.last_reviewed is None:
             findings.append(Finding(rules.REVIEW_MISSING))
         if not has_sources:
             findings.append(Finding(rules.SOURCES_MISSING))

@@ -74,7 +74,7 @@ def health_row(page_content, state, *, today):
     review = medical_review_of(page_content)
     row = HealthRow(page_content=page_content, state=state, needs_review=needs_review(page_content))
     if review is not None:
-        row.reviewed_by = review.reviewed_by
+        row.reviewed_by = review.reviewer_name
         row.last_reviewed = review.last_reviewed
         if review.last_reviewed:
             row.due = review_due_date(review.last_reviewed)

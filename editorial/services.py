@@ -60,7 +60,7 @@ def email_reviews_due(*, due):
             + _("reviewed %(last)s by %(who)s, due %(due)s")
             % {
                 "last": review.last_reviewed.isoformat(),
-                "who": review.reviewed_by or "?",
+                "who": review.reviewer_name or "?",
                 "due": due_on.isoformat(),
             }
         )

@@ -1,11 +1,13 @@
 """The intake team's review tool.
 
+``TriageAdmin`` is the review tool of every kind of case (inquiries here,
+referrals in ``referrals/admin.py``): one workflow, one audit trail.
+
 Only the "Intake reviewers" group (and superusers) hold permissions on these
-models, so the admin shows inquiries to nobody else: other staff get 403, and
+models, so the admin shows cases to nobody else: other staff get 403, and
 anonymous visitors the login page. Submitted values are read-only. Every view,
-change, note, export and deletion goes through ``inquiries.services``, which writes
-it to the audit trail (``AuditEntry``): who, what and which reference, never a
-submitted value.
+change, note, export and deletion is written to the audit trail (``AuditEntry``)
+through ``services``, which names who, what and which reference, never a submitted value.
 """
 
 import csv
@@ -70,14 +72,16 @@ class MineFilter(admin.SimpleListFilter):
         return queryset
 
 
-class InquiryNoteInline(admin.StackedInline):
-    """Notes are added, never edited or deleted: they are the case history."""
+class TriageNoteInline(admin.StackedInline):
+    """Notes are added, never edited or deleted: they are the case history. A kind sets ``model``."""
 
-    model = InquiryNote
     extra = 1
     fields = ("text", "author", "created_at")
     readonly_fields = ("author", "created_at")
     can_delete = False
+
+    def _perm(self, action, model):
+        return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -86,10 +90,16 @@ class InquiryNoteInline(admin.StackedInline):
         return False
 
     def has_add_permission(self, request, obj=None):
-        return obj is not None and request.user.has_perm("inquiries.add_inquirynote")
+        return obj is not None and request.user.has_perm(self._perm("add", self.model))
 
     def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("inquiries.view_inquirynote") or request.user.has_perm("inquiries.view_inquiry")
+        return request.user.has_perm(self._perm("view", self.model)) or request.user.has_perm(
+            self._perm("view", self.parent_model)
+        )
+
+
+class InquiryNoteInline(TriageNoteInline):
+    model = InquiryNote
 
 
 def _csv_safe(value):
@@ -106,20 +116,29 @@ REVIEWERS_ONLY = _(
 )
 
 
-@admin.register(Inquiry)
-class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
-    case_services = services
+def _local(moment):
+    return timezone.localtime(moment).isoformat(timespec="minutes") if moment else ""
+
+
+class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
+    """The review tool for one kind of case: every kind gets the same list, actions, audit and export.
+
+    A kind's admin adds ``SUBMITTED_FIELDS`` (read-only), ``inlines`` (its note inline),
+    ``search_matches(term)`` (blind-index lookups), ``export_columns`` and its list columns.
+    """
+
+    case_services = services  # "Assign to me" and the status on the case page (case_admin.py)
     refusal_message = REVIEWERS_ONLY
-    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
-    list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    SUBMITTED_FIELDS = ()
+    # (header, function of a case) for the CSV export after the case columns.
+    export_columns = ()
+
+    list_display = ("reference", "received_at", "status", "assignee", "age")
+    list_filter = ("status", MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("assignee",)
     search_fields = ("=reference",)
-    search_help_text = _(
-        "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
-    )
     date_hierarchy = "received_at"
     list_per_page = 50
-    inlines = [InquiryNoteInline]
     actions = [
         "assign_to_me",
         "mark_contacted",
@@ -128,39 +147,45 @@ class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
         "mark_closed",
         "export_csv",
     ]
-    fieldsets = (
-        ("Case", {"fields": ("reference", "received_at", "status", "assignee", "status_changed_at", "closed_at")}),
-        ("What the person sent (read-only)", {"fields": SUBMITTED_FIELDS}),
-    )
-    readonly_fields = ("reference", "received_at", "status_changed_at", "closed_at", *SUBMITTED_FIELDS)
+    CASE_FIELDS = ("reference", "received_at", "status", "assignee", "status_changed_at", "closed_at")
+
+    def get_fieldsets(self, request, obj=None):
+        return (
+            ("Case", {"fields": self.CASE_FIELDS}),
+            ("What was sent (read-only)", {"fields": self.SUBMITTED_FIELDS}),
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("reference", "received_at", "status_changed_at", "closed_at", *self.SUBMITTED_FIELDS)
+
+    @property
+    def _kind_plural(self):
+        return self.model._meta.verbose_name_plural
 
     # --- list columns --------------------------------------------------------------
-
-    @admin.display(description="topic")
-    def topic_label(self, obj):
-        return obj.get_topic_display()
 
     @admin.display(description="age")
     def age(self, obj):
         return timesince(obj.received_at, timezone.now())
 
-    # --- permissions: inquiries arrive only through the public form ----------------
+    # --- permissions: cases arrive only through the public forms -------------------
 
     def has_add_permission(self, request):
         return False
 
     def has_export_permission(self, request):
-        return request.user.has_perm("inquiries.export_inquiry")
+        return request.user.has_perm(f"{self.model._meta.app_label}.export_{self.model._meta.model_name}")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
+            codename = f"change_{self.model._meta.model_name}"
             kwargs["queryset"] = (
                 get_user_model()
                 .objects.filter(is_active=True, is_staff=True)
                 .filter(
                     Q(is_superuser=True)
-                    | Q(groups__permissions__codename="change_inquiry")
-                    | Q(user_permissions__codename="change_inquiry")
+                    | Q(groups__permissions__codename=codename)
+                    | Q(user_permissions__codename=codename)
                 )
                 .distinct()
                 .order_by("username")
@@ -169,25 +194,22 @@ class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
 
     # --- exact search through the blind index --------------------------------------
 
+    def search_matches(self, term):
+        """A Q of blind-index matches for a search term (a kind adds its own)."""
+        return Q(pk__in=[])
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if not term:
             return queryset, False
-        matches = Q(reference__iexact=term)
-        if "@" in term:
-            matches |= Q(email_hash__in=crypto.blind_index_candidates("email", crypto.normalise_email(term)))
-        else:
-            phone = crypto.normalise_phone(term)
-            if len(phone) >= 7:
-                matches |= Q(phone_hash__in=crypto.blind_index_candidates("phone", phone))
-        return queryset.filter(matches), False
+        return queryset.filter(Q(reference__iexact=term) | self.search_matches(term)), False
 
     # --- audit: views, changes, notes, deletions ------------------------------------
 
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, extra_context)
         if request.method == "GET" and getattr(response, "status_code", None) == 200:
-            services.record_listed(actor=request.user)
+            services.record_listed(actor=request.user, model=self.model)
         return response
 
     @method_decorator(sensitive_post_parameters())
@@ -196,12 +218,12 @@ class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
         if object_id and request.method == "GET" and getattr(response, "status_code", None) == 200:
             obj = self.get_object(request, unquote(object_id))
             if obj is not None:
-                services.record_viewed(actor=request.user, inquiry=obj)
+                services.record_viewed(actor=request.user, case=obj)
         return response
 
     def save_model(self, request, obj, form, change):
         services.save_case(
-            inquiry=obj, old_status=form.initial.get("status"), changed_fields=form.changed_data, actor=request.user
+            case=obj, old_status=form.initial.get("status"), changed_fields=form.changed_data, actor=request.user
         )
 
     def save_formset(self, request, form, formset, change):
@@ -209,71 +231,98 @@ class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
         formset.save_m2m()
 
     def delete_model(self, request, obj):
-        services.delete_inquiries(inquiries=Inquiry.objects.filter(pk=obj.pk), actor=request.user)
+        services.delete_cases(cases=self.model.objects.filter(pk=obj.pk), actor=request.user)
 
     def delete_queryset(self, request, queryset):
-        services.delete_inquiries(inquiries=queryset, actor=request.user)
+        services.delete_cases(cases=queryset, actor=request.user)
 
     # --- actions ---------------------------------------------------------------------
 
     @admin.action(description="Assign to me", permissions=["change"])
     def assign_to_me(self, request, queryset):
-        count = services.assign(inquiries=queryset, assignee=request.user, actor=request.user)
-        self.message_user(request, f"{count} inquiry(ies) assigned to you.", messages.SUCCESS)
+        count = services.assign(cases=queryset, assignee=request.user, actor=request.user)
+        self.message_user(request, f"{count} {self.model._meta.verbose_name}(s) assigned to you.", messages.SUCCESS)
 
     def _mark(self, request, queryset, status):
-        count = services.change_status(inquiries=queryset, status=status, actor=request.user)
-        self.message_user(request, f"{count} inquiry(ies) marked {Inquiry.Status(status).label.lower()}.")
+        count = services.change_status(cases=queryset, status=status, actor=request.user)
+        self.message_user(
+            request, f"{count} {self.model._meta.verbose_name}(s) marked {self.model.Status(status).label.lower()}."
+        )
 
     @admin.action(description="Mark as contacted", permissions=["change"])
     def mark_contacted(self, request, queryset):
-        self._mark(request, queryset, Inquiry.Status.CONTACTED)
+        self._mark(request, queryset, self.model.Status.CONTACTED)
 
     @admin.action(description="Mark as scheduled", permissions=["change"])
     def mark_scheduled(self, request, queryset):
-        self._mark(request, queryset, Inquiry.Status.SCHEDULED)
+        self._mark(request, queryset, self.model.Status.SCHEDULED)
 
     @admin.action(description="Mark as not a fit", permissions=["change"])
     def mark_not_a_fit(self, request, queryset):
-        self._mark(request, queryset, Inquiry.Status.NOT_A_FIT)
+        self._mark(request, queryset, self.model.Status.NOT_A_FIT)
 
     @admin.action(description="Mark as closed", permissions=["change"])
     def mark_closed(self, request, queryset):
-        self._mark(request, queryset, Inquiry.Status.CLOSED)
+        self._mark(request, queryset, self.model.Status.CLOSED)
 
     @admin.action(description="Export selected as CSV (includes contact details)", permissions=["export"])
     def export_csv(self, request, queryset):
-        inquiries = list(queryset.select_related("assignee").order_by("received_at"))
+        cases = list(queryset.select_related("assignee").order_by("received_at"))
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
+        response["Content-Disposition"] = f'attachment; filename="{self._kind_plural}-{stamp}.csv"'
         response["Cache-Control"] = "no-store"
         writer = csv.writer(response)
         writer.writerow(
-            ["reference", "received", "status", "assignee", "topic", "name", "email", "phone"]
-            + ["contact method", "contact time", "message", "privacy notice", "consented"]
+            ["reference", "received", "status", "assignee"]
+            + [header for header, _value in self.export_columns]
+            + ["privacy notice", "consented"]
         )
-        for inquiry in inquiries:
-            writer.writerow(
-                _csv_safe(value)
-                for value in (
-                    inquiry.reference,
-                    timezone.localtime(inquiry.received_at).isoformat(timespec="minutes"),
-                    inquiry.get_status_display(),
-                    inquiry.assignee.get_username() if inquiry.assignee else "",
-                    inquiry.get_topic_display(),
-                    inquiry.name,
-                    inquiry.email,
-                    inquiry.phone,
-                    inquiry.get_contact_method_display(),
-                    inquiry.get_contact_time_display(),
-                    inquiry.message,
-                    inquiry.privacy_notice_version,
-                    timezone.localtime(inquiry.consented_at).isoformat(timespec="minutes"),
-                )
-            )
-        services.record_exported(actor=request.user, inquiries=inquiries)
+        for case in cases:
+            row = [
+                case.reference,
+                _local(case.received_at),
+                case.get_status_display(),
+                case.assignee.get_username() if case.assignee else "",
+                *(value(case) for _header, value in self.export_columns),
+                case.privacy_notice_version,
+                _local(case.consented_at),
+            ]
+            writer.writerow(_csv_safe(value) for value in row)
+        services.record_exported(actor=request.user, cases=cases)
         return response
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(TriageAdmin):
+    SUBMITTED_FIELDS = SUBMITTED_FIELDS
+    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
+    list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    search_help_text = _(
+        "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
+    )
+    inlines = [InquiryNoteInline]
+    export_columns = (
+        ("topic", lambda inquiry: inquiry.get_topic_display()),
+        ("name", lambda inquiry: inquiry.name),
+        ("email", lambda inquiry: inquiry.email),
+        ("phone", lambda inquiry: inquiry.phone),
+        ("contact method", lambda inquiry: inquiry.get_contact_method_display()),
+        ("contact time", lambda inquiry: inquiry.get_contact_time_display()),
+        ("message", lambda inquiry: inquiry.message),
+    )
+
+    @admin.display(description="topic")
+    def topic_label(self, obj):
+        return obj.get_topic_display()
+
+    def search_matches(self, term):
+        if "@" in term:
+            return Q(email_hash__in=crypto.blind_index_candidates("email", crypto.normalise_email(term)))
+        phone = crypto.normalise_phone(term)
+        if len(phone) >= 7:
+            return Q(phone_hash__in=crypto.blind_index_candidates("phone", phone))
+        return Q(pk__in=[])
 
 
 @admin.register(AuditEntry)

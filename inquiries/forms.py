@@ -1,4 +1,9 @@
-"""The intake form: only what the clinic needs to call back, validated on the server."""
+"""The intake form: only what the clinic needs to call back, validated on the server.
+
+``ProtectedForm`` is what every public form of the triage workflow shares (the
+patient's inquiry, the clinician's referral): a honeypot, a one-time token, no
+label colons, and an error summary whose entries link to their fields.
+"""
 
 import uuid
 
@@ -21,7 +26,60 @@ _CHOICE_ERRORS = {
 }
 
 
-class InquiryForm(forms.Form):
+class ProtectedForm(forms.Form):
+    """Honeypot, one-time token and error summary; a subclass adds its fields and ``SUMMARY_LABELS``."""
+
+    # A honeypot: hidden from people (and from screen readers), filled in by bots.
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    # Issued with the form; posting the same form twice stores one case.
+    token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "This form has expired. Please check your answers and send it again.",
+            "invalid": "This form has expired. Please check your answers and send it again.",
+        },
+    )
+
+    # Shorter names for the error summary at the top of the page.
+    SUMMARY_LABELS = {}
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+        # Django puts each CharField's max_length on its input; the server's check is what counts.
+
+    def error_summary(self):
+        """``(anchor id or None, text)`` for each error, in the order of the form, for the summary at the top."""
+        items = [(None, error) for error in self.non_field_errors()]
+        for field in self:
+            if field.name == "website":
+                continue  # the honeypot's error is a non-field error
+            for error in field.errors:
+                if field.is_hidden:
+                    items.append((None, error))
+                else:
+                    label = self.SUMMARY_LABELS.get(field.name, field.label)
+                    # Radio buttons have no single id: link to the first one.
+                    anchor = field.id_for_label or f"{field.auto_id}_0"
+                    items.append((anchor, f"{label}: {error}"))
+        return items
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website") or "website" in self.errors:
+            # Shown at the top, not beside the hidden field a person never saw.
+            raise ValidationError("We could not send this form. Please try again, or call the clinic.", code="honeypot")
+        return cleaned
+
+
+class InquiryForm(ProtectedForm):
     name = forms.CharField(
         label="Your name",
         max_length=100,
@@ -88,29 +146,9 @@ class InquiryForm(forms.Form):
         label="I have read the privacy notice and agree that the clinic may keep these details to contact me.",
         error_messages={"required": "Please tick the box to agree to the privacy notice, so we may contact you."},
     )
-    # A honeypot: hidden from people (and from screen readers), filled in by bots.
-    website = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    # Issued with the form; posting the same form twice stores one inquiry.
-    token = forms.UUIDField(
-        widget=forms.HiddenInput,
-        error_messages={
-            "required": "This form has expired. Please check your answers and send it again.",
-            "invalid": "This form has expired. Please check your answers and send it again.",
-        },
-    )
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial.setdefault("token", uuid.uuid4())
-        # The browser enforces the limits too, but the server is what counts.
-        self.fields["name"].widget.attrs["maxlength"] = 100
         # Only times when the clinic is open (from the clinic details staff edit).
         clinic = get_clinic_details()
         self.fields["contact_time"].choices = contact_time_choices(clinic.opening_hours_schema)
@@ -127,27 +165,8 @@ class InquiryForm(forms.Form):
         "consent": "Privacy notice",
     }
 
-    def error_summary(self):
-        """``(anchor id or None, text)`` for each error, in the order of the form, for the summary at the top."""
-        items = [(None, error) for error in self.non_field_errors()]
-        for field in self:
-            if field.name == "website":
-                continue  # the honeypot's error is a non-field error
-            for error in field.errors:
-                if field.is_hidden:
-                    items.append((None, error))
-                else:
-                    label = self.SUMMARY_LABELS.get(field.name, field.label)
-                    # Radio buttons have no single id: link to the first one.
-                    anchor = field.id_for_label or f"{field.auto_id}_0"
-                    items.append((anchor, f"{label}: {error}"))
-        return items
-
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website") or "website" in self.errors:
-            # Shown at the top, not beside the hidden field a person never saw.
-            raise ValidationError("We could not send this form. Please try again, or call the clinic.", code="honeypot")
         method = cleaned.get("contact_method")
         wants_phone = method in (Inquiry.ContactMethod.PHONE, Inquiry.ContactMethod.TEXT)
         if wants_phone and not cleaned.get("phone") and "phone" not in self.errors:

@@ -6,50 +6,38 @@ used for exact search and filtering. ``__str__`` never shows a submitted value,
 because it ends up in admin history, deletion pages and logs.
 """
 
-import secrets
-from datetime import timedelta
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from . import crypto
 from .fields import EncryptedTextField
+from .triage import REFERENCE_ALPHABET, TriageCase, TriageNote, TriageQuerySet, make_reference
 
-# No 0/O/1/I/L: staff read references aloud on the phone.
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+__all__ = ["REFERENCE_ALPHABET", "AuditEntry", "Inquiry", "InquiryNote", "new_reference"]
 
 
 def new_reference():
-    return "INQ-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return make_reference("INQ")
 
 
-class InquiryQuerySet(models.QuerySet):
-    def due_for_purge(self, *, days, now=None):
-        """Closed (or not-a-fit) inquiries whose case was closed more than ``days`` days ago."""
-        cutoff = (now or timezone.now()) - timedelta(days=days)
-        return self.filter(status__in=Inquiry.CLOSED_STATUSES, closed_at__lt=cutoff)
-
+class InquiryQuerySet(TriageQuerySet):
     def matching_email(self, value):
-        return self.filter(email_hash__in=crypto.blind_index_candidates("email", crypto.normalise_email(value)))
+        return self.matching("email_hash", value)
 
     def matching_phone(self, value):
-        return self.filter(phone_hash__in=crypto.blind_index_candidates("phone", crypto.normalise_phone(value)))
+        return self.matching("phone_hash", value)
 
     def with_topic(self, topic):
-        return self.filter(topic_hash__in=crypto.blind_index_candidates("topic", topic))
+        return self.matching("topic_hash", topic)
 
 
-class Inquiry(models.Model):
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        CONTACTED = "contacted", "Contacted"
-        SCHEDULED = "scheduled", "Scheduled"
-        NOT_A_FIT = "not_a_fit", "Not a fit"
-        CLOSED = "closed", "Closed"
+def _as_is(value):
+    return value
 
-    # A case in one of these is finished: it gets a closed_at, and the retention purge may delete it.
-    CLOSED_STATUSES = (Status.CLOSED, Status.NOT_A_FIT)
+
+class Inquiry(TriageCase):
+    """A prospective patient's request for a consultation (the triage workflow is ``triage.TriageCase``)."""
 
     class Topic(models.TextChoices):
         DEPRESSION = "depression", "Depression"
@@ -69,11 +57,15 @@ class Inquiry(models.Model):
         AFTERNOON = "afternoon", "Afternoon (noon to 5 pm)"
         EVENING = "evening", "Early evening (5 pm to 7 pm)"
 
+    KIND = "inquiry"
+    BLIND_INDEXES = {
+        "email_hash": ("email", "email", crypto.normalise_email),
+        "phone_hash": ("phone", "phone", crypto.normalise_phone),
+        "topic_hash": ("topic", "topic", _as_is),
+    }
+    ENCRYPTED_FIELDS = ("name", "email", "phone", "contact_method", "contact_time", "topic", "message")
+
     reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
-    received_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW, db_index=True)
-    status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
-    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_inquiries"
     )
@@ -93,61 +85,25 @@ class Inquiry(models.Model):
     phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     topic_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
-    privacy_notice_version = models.CharField(max_length=32, editable=False)
-    consented_at = models.DateTimeField(editable=False)
-    # Issued with the form; a second POST of the same form finds this and stores nothing.
-    submission_token = models.UUIDField(unique=True, editable=False)
-
     objects = InquiryQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-received_at"]
+    class Meta(TriageCase.Meta):
         verbose_name_plural = "inquiries"
         permissions = [("export_inquiry", "Can export inquiries as CSV (includes contact details)")]
 
-    def __str__(self):
-        return f"Inquiry {self.reference}"
 
-    def save(self, *args, **kwargs):
-        self.refresh_blind_indexes()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"email_hash", "phone_hash", "topic_hash"}
-        super().save(*args, **kwargs)
-
-    def refresh_blind_indexes(self):
-        self.email_hash = crypto.blind_index("email", crypto.normalise_email(self.email))
-        self.phone_hash = crypto.blind_index("phone", crypto.normalise_phone(self.phone))
-        self.topic_hash = crypto.blind_index("topic", self.topic)
-
-    def set_status(self, status, *, now=None):
-        """Change status; closing stamps ``closed_at`` (the retention clock), reopening clears it."""
-        now = now or timezone.now()
-        if status == self.status:
-            return False
-        self.status = status
-        self.status_changed_at = now
-        self.closed_at = now if status in self.CLOSED_STATUSES else None
-        return True
-
-
-class InquiryNote(models.Model):
-    """An internal note by a reviewer; encrypted, because notes about a patient are health data too."""
+class InquiryNote(TriageNote):
+    CASE_FIELD = "inquiry"
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="notes")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, editable=False)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    text = EncryptedTextField("note")
 
-    class Meta:
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return f"Note on {self.inquiry.reference} by {self.author or 'a former user'}"
+    class Meta(TriageNote.Meta):
+        pass
 
 
 class AuditEntry(models.Model):
-    """Who did what to which inquiry, and when. Never a submitted value: references, counts, field names only."""
+    """Who did what to which case (inquiry or referral), and when. Never a submitted value: references,
+    counts, field names only. One trail for every kind: the reference's prefix says which kind."""
 
     class Action(models.TextChoices):
         LISTED = "listed", "Viewed the list"
@@ -181,7 +137,7 @@ class AuditEntry(models.Model):
 
     @classmethod
     def record_many(cls, *, actor, action, references, detail=""):
-        """One entry per inquiry reference, written in one query; ``actor=None`` is the system (cron)."""
+        """One entry per case reference, written in one query; ``actor=None`` is the system (cron)."""
         name = actor.get_username() if actor is not None else "system"
         return cls.objects.bulk_create(
             cls(actor=actor, actor_name=name, action=action, inquiry_reference=reference, detail=detail[:255])

@@ -1,5 +1,11 @@
-"""Every side effect of the inquiries app: storing an inquiry, telling the intake team, the reviewers'
-changes, and every audit entry (the admin calls these; it never writes a row or an entry itself)."""
+"""Every side effect of the triage workflow: storing a case, telling the intake team, the reviewers'
+changes, and every audit entry (the admin calls these; it never writes a row or an entry itself).
+
+Every kind of case (an inquiry, a clinician's referral: see ``triage.py``) goes through the same
+functions; ``submit_inquiry`` and ``referrals.services.submit_referral`` are the public forms'
+doors into ``submit_case``. The staff functions take the cases as ``inquiries=`` (their first
+kind) or ``cases=``.
+"""
 
 import logging
 import uuid
@@ -11,144 +17,164 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .models import AuditEntry, Inquiry
+from .triage import TriageCase, case_models
 
 logger = logging.getLogger(__name__)
 
 
-def already_received(token):
-    """True if an inquiry with this form token is stored (the token is not secret: it only names a form)."""
+def already_received(token, *, model=Inquiry):
+    """True if a case of this kind with this form token is stored (the token is not secret: it only names a form)."""
     try:
-        return Inquiry.objects.filter(submission_token=uuid.UUID(str(token))).exists()
+        return model.objects.filter(submission_token=uuid.UUID(str(token))).exists()
     except ValueError:
         return False
 
 
-def submit_inquiry(*, cleaned_data, now=None):
-    """Store one inquiry from a valid form; return ``(inquiry, created)``.
+def submit_case(*, model, values, token, now=None):
+    """Store one case of ``model`` from a valid form's ``values``; return ``(case, created)``.
 
     The form's token is unique: a second post of the same form (a double click,
-    a browser "resend") finds the first inquiry and stores nothing. The e-mail
-    to the intake team goes out only after the row is committed.
+    a browser "resend") finds the first case and stores nothing. The e-mail to
+    the intake team goes out only after the row is committed.
     """
     now = now or timezone.now()
-    token = cleaned_data["token"]
     try:
         with transaction.atomic():
-            inquiry = Inquiry.objects.create(
+            case = model.objects.create(
                 received_at=now,
                 status_changed_at=now,
-                name=cleaned_data["name"],
-                email=cleaned_data["email"],
-                phone=cleaned_data.get("phone", ""),
-                contact_method=cleaned_data["contact_method"],
-                contact_time=cleaned_data["contact_time"],
-                topic=cleaned_data["topic"],
-                message=cleaned_data.get("message", ""),
                 privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
                 consented_at=now,
                 submission_token=token,
+                **values,
             )
-            transaction.on_commit(lambda: notify_intake_team(inquiry))
+            transaction.on_commit(lambda: notify_intake_team(case))
     except IntegrityError:
         # The same form again (a double click, a resend, or two at once): the first one stands.
-        existing = Inquiry.objects.filter(submission_token=token).first()
+        existing = model.objects.filter(submission_token=token).first()
         if existing is None:
             raise
         return existing, False
-    return inquiry, True
+    return case, True
 
 
-def notify_intake_team(inquiry):
-    """E-mail the reference and an admin link, nothing a patient wrote. A failure is logged, never raised."""
-    link = settings.SITE_URL + reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
+def submit_inquiry(*, cleaned_data, now=None):
+    """Store one inquiry from a valid intake form; return ``(inquiry, created)``."""
+    return submit_case(
+        model=Inquiry,
+        token=cleaned_data["token"],
+        now=now,
+        values={
+            "name": cleaned_data["name"],
+            "email": cleaned_data["email"],
+            "phone": cleaned_data.get("phone", ""),
+            "contact_method": cleaned_data["contact_method"],
+            "contact_time": cleaned_data["contact_time"],
+            "topic": cleaned_data["topic"],
+            "message": cleaned_data.get("message", ""),
+        },
+    )
+
+
+def notify_intake_team(case):
+    """E-mail the reference and an admin link, nothing anyone wrote. A failure is logged, never raised."""
+    meta = case._meta
+    link = settings.SITE_URL + reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[case.pk])
     body = (
-        f"A new inquiry arrived through the website: {inquiry.reference}.\n\n"
+        f"A new {case.KIND} arrived through the website: {case.reference}.\n\n"
         f"Open it in the staff admin (login required):\n{link}\n\n"
         "This e-mail deliberately holds no details about the person.\n"
     )
     try:
         send_mail(
-            subject=f"New inquiry {inquiry.reference}",
+            subject=f"New {case.KIND} {case.reference}",
             message=body,
             from_email=None,
             recipient_list=[settings.INTAKE_NOTIFY_EMAIL],
         )
     except Exception as exc:
         # The exception's text could in theory carry message content; log its type only.
-        logger.error("Could not send the new-inquiry notification for %s (%s).", inquiry.reference, type(exc).__name__)
+        logger.error(
+            "Could not send the new-%s notification for %s (%s).", case.KIND, case.reference, type(exc).__name__
+        )
         return False
     return True
 
 
-# --- Staff workflow -------------------------------------------------------------
+# --- Staff workflow (any kind of case) -------------------------------------------
 
 
 def _status_change(old_status, new_status):
-    """The audit trail's one wording for a status change."""
-    return f"status: {Inquiry.Status(old_status).label} -> {Inquiry.Status(new_status).label}"
+    """The audit trail's one wording for a status change (every kind shares the statuses)."""
+    return f"status: {TriageCase.Status(old_status).label} -> {TriageCase.Status(new_status).label}"
 
 
 def _assignee_change(assignee):
     return f"assignee: {assignee.get_username() if assignee else 'nobody'}"
 
 
-def change_status(*, inquiries, status, actor):
-    """Set a status on each inquiry (recording closing time for retention) and audit it; return how many changed."""
+def _cases(cases, inquiries):
+    return cases if cases is not None else inquiries
+
+
+def change_status(*, status, actor, inquiries=None, cases=None):
+    """Set a status on each case (recording closing time for retention) and audit it; return how many changed."""
     changed = 0
     with transaction.atomic():
-        for inquiry in inquiries:
-            old = inquiry.status
-            if inquiry.set_status(status):
-                inquiry.save(update_fields=["status", "status_changed_at", "closed_at"])
+        for case in _cases(cases, inquiries):
+            old = case.status
+            if case.set_status(status):
+                case.save(update_fields=["status", "status_changed_at", "closed_at"])
                 AuditEntry.record(
                     actor=actor,
                     action=AuditEntry.Action.CHANGED,
-                    reference=inquiry.reference,
+                    reference=case.reference,
                     detail=_status_change(old, status),
                 )
                 changed += 1
     return changed
 
 
-def assign(*, inquiries, assignee, actor):
-    """Give each inquiry to ``assignee`` and audit it; return how many changed."""
+def assign(*, assignee, actor, inquiries=None, cases=None):
+    """Give each case to ``assignee`` and audit it; return how many changed."""
     changed = 0
     with transaction.atomic():
-        for inquiry in inquiries:
-            if inquiry.assignee_id != assignee.pk:
-                inquiry.assignee = assignee
-                inquiry.save(update_fields=["assignee"])
+        for case in _cases(cases, inquiries):
+            if case.assignee_id != assignee.pk:
+                case.assignee = assignee
+                case.save(update_fields=["assignee"])
                 AuditEntry.record(
                     actor=actor,
                     action=AuditEntry.Action.CHANGED,
-                    reference=inquiry.reference,
+                    reference=case.reference,
                     detail=_assignee_change(assignee),
                 )
                 changed += 1
     return changed
 
 
-def save_case(*, inquiry, old_status, changed_fields, actor):
+def save_case(*, old_status, changed_fields, actor, inquiry=None, case=None):
     """Save a reviewer's edit of one case (the admin's change form) and audit what changed.
 
-    ``inquiry`` carries the form's new values; a new status also sets the status and
+    The case carries the form's new values; a new status also sets the status and
     closing times, as a list action would. Status and assignee go into one audit entry.
     """
+    case = case if case is not None else inquiry
     details = []
     with transaction.atomic():
         if "status" in changed_fields:
-            old_status = old_status or Inquiry.Status.NEW
-            new_status, inquiry.status = inquiry.status, old_status
-            inquiry.set_status(new_status)
+            old_status = old_status or TriageCase.Status.NEW
+            new_status, case.status = case.status, old_status
+            case.set_status(new_status)
             details.append(_status_change(old_status, new_status))
         if "assignee" in changed_fields:
-            details.append(_assignee_change(inquiry.assignee))
-        inquiry.save()
+            details.append(_assignee_change(case.assignee))
+        case.save()
         if details:
             AuditEntry.record(
-                actor=actor, action=AuditEntry.Action.CHANGED, reference=inquiry.reference, detail="; ".join(details)
+                actor=actor, action=AuditEntry.Action.CHANGED, reference=case.reference, detail="; ".join(details)
             )
-    return inquiry
+    return case
 
 
 def add_notes(*, notes, author):
@@ -159,43 +185,51 @@ def add_notes(*, notes, author):
             if note.pk is None:
                 note.author = author
                 note.save()
-                AuditEntry.record(actor=author, action=AuditEntry.Action.NOTE_ADDED, reference=note.inquiry.reference)
+                AuditEntry.record(actor=author, action=AuditEntry.Action.NOTE_ADDED, reference=note.case.reference)
                 added.append(note)
     return added
 
 
-def delete_inquiries(*, inquiries, actor):
-    """Delete these inquiries (a queryset) with their notes, auditing each reference; return the references."""
+def delete_cases(*, cases, actor):
+    """Delete these cases (a queryset) with their notes, auditing each reference; return the references."""
     with transaction.atomic():
-        references = list(inquiries.values_list("reference", flat=True))
+        references = list(cases.values_list("reference", flat=True))
         AuditEntry.record_many(actor=actor, action=AuditEntry.Action.DELETED, references=references)
-        inquiries.filter(reference__in=references).delete()
+        cases.filter(reference__in=references).delete()
     return references
 
 
-def record_listed(*, actor):
-    """A reviewer opened the list of inquiries."""
-    AuditEntry.record(actor=actor, action=AuditEntry.Action.LISTED)
+def delete_inquiries(*, inquiries, actor):
+    return delete_cases(cases=inquiries, actor=actor)
 
 
-def record_viewed(*, actor, inquiry):
-    """A reviewer opened one inquiry."""
-    AuditEntry.record(actor=actor, action=AuditEntry.Action.VIEWED, reference=inquiry.reference)
+def record_listed(*, actor, model=Inquiry):
+    """A reviewer opened the list of one kind of case (the detail names the kind, never a value)."""
+    detail = "" if model is Inquiry else str(model._meta.verbose_name_plural)
+    AuditEntry.record(actor=actor, action=AuditEntry.Action.LISTED, detail=detail)
 
 
-def record_exported(*, actor, inquiries):
-    """A reviewer exported these inquiries (every contact detail) as CSV."""
+def record_viewed(*, actor, inquiry=None, case=None):
+    """A reviewer opened one case."""
+    case = case if case is not None else inquiry
+    AuditEntry.record(actor=actor, action=AuditEntry.Action.VIEWED, reference=case.reference)
+
+
+def record_exported(*, actor, inquiries=None, cases=None):
+    """A reviewer exported these cases (every contact detail) as CSV."""
+    cases = list(_cases(cases, inquiries))
+    plural = cases[0]._meta.verbose_name_plural if cases else "cases"
     AuditEntry.record_many(
         actor=actor,
         action=AuditEntry.Action.EXPORTED,
-        references=[inquiry.reference for inquiry in inquiries],
-        detail=f"CSV export of {len(inquiries)} inquiries",
+        references=[case.reference for case in cases],
+        detail=f"CSV export of {len(cases)} {plural}",
     )
 
 
-def purge_closed(*, days, now=None, dry_run=False):
-    """Delete inquiries closed more than ``days`` days ago, with their notes; audit each one. Return references."""
-    due = Inquiry.objects.due_for_purge(days=days, now=now)
+def purge_closed(*, days, now=None, dry_run=False, model=Inquiry):
+    """Delete cases of ``model`` closed more than ``days`` days ago, with their notes; audit each. Return references."""
+    due = model.objects.due_for_purge(days=days, now=now)
     if dry_run:
         return list(due.values_list("reference", flat=True))
     with transaction.atomic():
@@ -212,3 +246,8 @@ def purge_closed(*, days, now=None, dry_run=False):
             detail=f"closed more than {days} days ago",
         )
     return references
+
+
+def purge_all_kinds(*, days, now=None, dry_run=False):
+    """The retention purge over every kind of case; ``{model: references}``."""
+    return {model: purge_closed(days=days, now=now, dry_run=dry_run, model=model) for model in case_models()}

@@ -17,6 +17,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 
 from . import form_page, ratelimit, services
 from .forms import InquiryForm
+from .models import Inquiry
 
 
 def _context(request, **extra):
@@ -29,15 +30,33 @@ def _context(request, **extra):
 
 @method_decorator(never_cache, name="dispatch")
 @method_decorator(sensitive_post_parameters(), name="dispatch")
-class InquiryFormView(View):
-    template_name = "inquiries/form.html"
+class ProtectedFormView(View):
+    """A public form of the triage workflow: size limit, one-time token, rate limit, then one service call.
+
+    A subclass names its ``form_class``, ``model``, ``template_name`` and ``thank_you_url``,
+    and ``submit(cleaned_data)`` (the service that stores the case).
+    """
+
+    form_class = None
+    model = None
+    template_name = None
+    thank_you_url = None
+
+    def context(self, **extra):
+        return _context(self.request, **extra)
+
+    def submit(self, cleaned_data):
+        raise NotImplementedError
+
+    def thank_you(self, case):
+        return redirect(reverse(self.thank_you_url))
 
     def get(self, request):
         if request.user.is_authenticated:  # staff: the toolbar, rendered for them
-            return render(request, self.template_name, _context(request, form=InquiryForm()))
+            return render(request, self.template_name, self.context(form=self.form_class()))
 
         def render_blank(form_token, csrf_token):
-            context = _context(request, form=InquiryForm(initial={"token": form_token}), csrf_token=csrf_token)
+            context = self.context(form=self.form_class(initial={"token": form_token}), csrf_token=csrf_token)
             return render(request, self.template_name, context).content.decode()
 
         # CMS text and form markup from the cache; only the two tokens are made per visitor.
@@ -47,17 +66,28 @@ class InquiryFormView(View):
     def post(self, request):
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.INQUIRY_MAX_REQUEST_BYTES:
             return HttpResponse("This form is too large to send.", status=413, content_type="text/plain")
-        form = InquiryForm(request.POST)
-        if services.already_received(request.POST.get("token", "")):
+        form = self.form_class(request.POST)
+        if services.already_received(request.POST.get("token", ""), model=self.model):
             # The same form again (a double click, a "resend"): same outcome, nothing stored, not counted.
-            return redirect(reverse("inquiries:thank_you"))
+            token = request.POST.get("token", "")
+            return self.thank_you(self.model.objects.filter(submission_token=token).first())
         if not form.is_valid():
             # Mistakes are not counted against the rate limit: someone correcting a form is not spam.
-            return render(request, self.template_name, _context(request, form=form))
+            return render(request, self.template_name, self.context(form=form))
         if not ratelimit.allow_post(request):
-            return render(request, self.template_name, _context(request, form=form, throttled=True), status=429)
-        services.submit_inquiry(cleaned_data=form.cleaned_data)
-        return redirect(reverse("inquiries:thank_you"))
+            return render(request, self.template_name, self.context(form=form, throttled=True), status=429)
+        case, _created = self.submit(form.cleaned_data)
+        return self.thank_you(case)
+
+
+class InquiryFormView(ProtectedFormView):
+    form_class = InquiryForm
+    model = Inquiry
+    template_name = "inquiries/form.html"
+    thank_you_url = "inquiries:thank_you"
+
+    def submit(self, cleaned_data):
+        return services.submit_inquiry(cleaned_data=cleaned_data)
 
 
 inquiry_form = InquiryFormView.as_view()

@@ -15,7 +15,7 @@ REVIEWERS_GROUP = "Intake reviewers"
 GROUP_APPS = {
     EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"]
     + ["editorial", "page_redirects", "selfchecks"],  # page_redirects: old page addresses (redirects/)
-    REVIEWERS_GROUP: ["inquiries"],
+    REVIEWERS_GROUP: ["inquiries", "referrals"],
 }
 # Permissions that stay with a narrower role even if their app is listed above.
 # Editors manage content, never other users or their permissions.
@@ -35,6 +35,10 @@ GROUP_EXCLUDED_CODENAMES = {
         "export_inquiry",
         "change_inquirynote",
         "delete_inquirynote",
+        "add_referral",
+        "export_referral",
+        "change_referralnote",
+        "delete_referralnote",
         "add_auditentry",
         "change_auditentry",
         "delete_auditentry",

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
-from content import selectors, seo
+from content import care_team, selectors, seo
 
 register = template.Library()
 
@@ -26,6 +26,12 @@ def medical_review(context):
     """The page's MedicalReview (with its sources), or None."""
     request = context.get("request")
     return selectors.medical_review_for(request, selectors.current_page_content(request))
+
+
+@register.simple_tag(takes_context=True)
+def clinician_url(context, clinician):
+    """The link to a clinician's profile on the care-team page ('' if that page is not published)."""
+    return care_team.clinician_url(clinician, page_url=care_team.care_team_page_url_for(context.get("request")))
 
 
 @register.simple_tag(takes_context=True)

@@ -4,7 +4,7 @@ from cms.models import Page, PageContent
 from django.test import Client
 from djangocms_versioning.models import Version
 
-from content.models import MedicalReview
+from content.models import Clinician, MedicalReview
 
 
 def _published(reverse_id):
@@ -17,19 +17,20 @@ def test_a_new_draft_gets_its_own_copy_of_the_review_and_sources(editor, seeded)
     draft = Version.objects.get_for_content(published).copy(editor).content
     copy = MedicalReview.objects.get(extended_object=draft)
     assert copy.pk != original.pk
-    assert copy.reviewed_by == original.reviewed_by and copy.last_reviewed == original.last_reviewed
+    assert copy.reviewer == original.reviewer and copy.last_reviewed == original.last_reviewed
     assert [(s.title, s.url) for s in copy.sources.all()] == [(s.title, s.url) for s in original.sources.all()]
     assert not set(copy.sources.values_list("pk", flat=True)) & set(original.sources.values_list("pk", flat=True))
 
 
 def test_editor_changes_the_review_of_a_draft_and_visitors_see_it_after_publishing(editor_client, editor, seeded):
     visitor = Client()
-    assert "A. Example, MD" in visitor.get("/how-it-works/").content.decode()
+    assert "Dr. A. Example, MD" in visitor.get("/how-it-works/").content.decode()
+    other = Clinician.objects.get(slug="b-sample")
     draft = Version.objects.get_for_content(_published("how-it-works")).copy(editor).content
     review = MedicalReview.objects.get(extended_object=draft)
     source = review.sources.first()
     data = {
-        "reviewed_by": "B. Sample, DO",
+        "reviewer": other.pk,
         "last_reviewed": "2026-11-20",
         "sources-TOTAL_FORMS": "2",
         "sources-INITIAL_FORMS": "1",
@@ -48,10 +49,10 @@ def test_editor_changes_the_review_of_a_draft_and_visitors_see_it_after_publishi
     response = editor_client.post(f"/admin/content/medicalreview/{review.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
 
-    assert "B. Sample" not in visitor.get("/how-it-works/").content.decode()  # still the published version
+    assert "B. Sample, PMHNP-BC</a>" not in visitor.get("/how-it-works/").content.decode()  # still published
     Version.objects.get_for_content(draft).publish(editor)
     html = visitor.get("/how-it-works/").content.decode()
-    assert "Medically reviewed by B. Sample, DO." in html
+    assert 'Medically reviewed by <a href="/care-team/#clinician-b-sample">B. Sample, PMHNP-BC</a>.' in html
     assert 'datetime="2026-11-20"' in html
     assert "NIMH: Depression basics" in html
     assert '"lastReviewed": "2026-11-20"' in html

@@ -58,7 +58,7 @@ def test_a_success_figure_on_a_page_without_sources_is_not_published(editor_clie
 
 def test_an_article_without_a_medical_review_is_not_published(editor_client, new_draft):
     draft = new_draft("benefits-and-risks")
-    MedicalReview.objects.filter(extended_object=draft).update(reviewed_by="")
+    MedicalReview.objects.filter(extended_object=draft).update(reviewer=None)
     add_text(draft, "<p>A new paragraph.</p>")
     message = _try_publish(editor_client, draft)
     assert "No medical review" in message

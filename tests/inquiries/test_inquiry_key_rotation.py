@@ -36,7 +36,7 @@ def test_rotation_re_encrypts_with_the_newest_key(client, inquiry_page, inquiry_
         assert Inquiry.objects.matching_email("casey@example.org").count() == 1
         out = StringIO()
         call_command("rotate_inquiry_keys", stdout=out)
-        assert "Re-encrypted 1 inquiries and 1 notes" in out.getvalue()
+        assert "Re-encrypted 1 inquiries, 0 referrals and 1 notes" in out.getvalue()
 
     new_token = _raw("name", inquiry.pk)
     assert new_token != old_token

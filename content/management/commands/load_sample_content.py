@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from content.seeding import ensure_image_folder, seed_clinic_details, seed_pages
+from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages
 from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
 
@@ -16,6 +16,9 @@ class Command(BaseCommand):
             self.stdout.write("Created the clinic details with placeholder values (edit them in the admin).")
         # The Site record carries the clinic's name and SITE_URL's host (the CMS toolbar shows it).
         sync_site_record()
+        clinicians = seed_clinicians()
+        if clinicians:
+            self.stdout.write(f"Created {len(clinicians)} sample clinician(s): {', '.join(clinicians)}")
         created = seed_pages()
         ensure_staff_groups()
         ensure_image_folder()

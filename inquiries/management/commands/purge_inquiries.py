@@ -1,13 +1,17 @@
-"""Delete inquiries closed more than INQUIRY_RETENTION_DAYS ago, with their notes. Run daily from cron."""
+"""Delete cases (inquiries and referrals) closed more than INQUIRY_RETENTION_DAYS ago, with their notes.
+
+Run daily from cron. Every kind of case in the triage workflow is purged by this
+one command, so a new kind cannot be forgotten in the crontab.
+"""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from inquiries.services import purge_closed
+from inquiries.services import purge_all_kinds
 
 
 class Command(BaseCommand):
-    help = "Delete closed (and not-a-fit) inquiries older than the retention period, with their notes."
+    help = "Delete closed (and not-a-fit) inquiries and referrals older than the retention period, with their notes."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,7 +27,9 @@ class Command(BaseCommand):
         if days < 1:
             self.stderr.write("Refusing to purge with fewer than 1 day of retention.")
             return
-        references = purge_closed(days=days, dry_run=dry_run)
         verb = "Would delete" if dry_run else "Deleted"
-        # References only: they identify the case to staff, not the person.
-        self.stdout.write(f"{verb} {len(references)} inquiries closed more than {days} days ago.")
+        for model, references in purge_all_kinds(days=days, dry_run=dry_run).items():
+            # Counts only: nothing that identifies a person.
+            self.stdout.write(
+                f"{verb} {len(references)} {model._meta.verbose_name_plural} closed more than {days} days ago."
+            )

@@ -1,4 +1,4 @@
-"""Re-encrypt every stored inquiry value with the newest key in INQUIRY_ENCRYPTION_KEYS.
+"""Re-encrypt every stored case value (inquiries, referrals, their notes) with the newest key.
 
 Rotation: put a new key first in INQUIRY_ENCRYPTION_KEYS (keep the old ones
 after it), deploy, run this command, then remove the old keys. Rows are
@@ -9,7 +9,8 @@ keyed search hashes are recomputed with the newest key at the same time.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from inquiries.models import AuditEntry
+from inquiries.triage import case_models, note_models
 
 BATCH = 200
 
@@ -30,12 +31,11 @@ def _rewrite(model, fields):
 
 
 class Command(BaseCommand):
-    help = "Re-encrypt all inquiries and notes with the newest key in INQUIRY_ENCRYPTION_KEYS."
+    help = "Re-encrypt all inquiries, referrals and notes with the newest key in INQUIRY_ENCRYPTION_KEYS."
 
     def handle(self, *args, **options):
-        inquiries = _rewrite(Inquiry, ["name", "email", "phone", "contact_method", "contact_time", "topic", "message"])
-        notes = _rewrite(InquiryNote, ["text"])
-        AuditEntry.record(
-            actor=None, action=AuditEntry.Action.KEYS_ROTATED, detail=f"{inquiries} inquiries, {notes} notes"
-        )
-        self.stdout.write(f"Re-encrypted {inquiries} inquiries and {notes} notes with the newest key.")
+        counts = [(model, _rewrite(model, list(model.ENCRYPTED_FIELDS))) for model in case_models()]
+        notes = sum(_rewrite(model, ["text"]) for model in note_models())
+        summary = ", ".join(f"{count} {model._meta.verbose_name_plural}" for model, count in counts)
+        AuditEntry.record(actor=None, action=AuditEntry.Action.KEYS_ROTATED, detail=f"{summary}, {notes} notes")
+        self.stdout.write(f"Re-encrypted {summary} and {notes} notes with the newest key.")

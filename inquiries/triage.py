@@ -1,0 +1,137 @@
+"""One triage workflow for every kind of request the intake team reviews.
+
+A patient's inquiry and a clinician's referral are two kinds of the same thing:
+a case with a reference, a status, an assignee, notes and an audit trail, whose
+submitted values are encrypted at rest and found only through blind indexes,
+and which the retention purge deletes after it is closed. The abstract models
+here carry all of that; each kind (``inquiries.Inquiry``, ``referrals.Referral``)
+adds only its own submitted fields and says which of them are searchable.
+
+A kind declares:
+
+- ``reference`` with its own prefix (``INQ-``, ``REF-``) and ``assignee`` with
+  its own reverse name (Django needs one per model);
+- ``BLIND_INDEXES``: ``{hash column: (kind, source field, normaliser)}``;
+- ``ENCRYPTED_FIELDS``: the encrypted columns (re-encrypted by key rotation);
+- ``KIND``: how staff and e-mails name one case ("inquiry", "referral").
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from . import crypto
+from .fields import EncryptedTextField
+
+# No 0/O/1/I/L: staff read references aloud on the phone.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def make_reference(prefix):
+    return f"{prefix}-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+class TriageQuerySet(models.QuerySet):
+    def due_for_purge(self, *, days, now=None):
+        """Closed (or not-a-fit) cases whose case was closed more than ``days`` days ago."""
+        cutoff = (now or timezone.now()) - timedelta(days=days)
+        return self.filter(status__in=self.model.CLOSED_STATUSES, closed_at__lt=cutoff)
+
+    def matching(self, column, value):
+        """Rows whose blind index ``column`` matches ``value`` (normalised as the model says)."""
+        kind, _source, normalise = self.model.BLIND_INDEXES[column]
+        return self.filter(**{f"{column}__in": crypto.blind_index_candidates(kind, normalise(value))})
+
+
+class TriageCase(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CONTACTED = "contacted", "Contacted"
+        SCHEDULED = "scheduled", "Scheduled"
+        NOT_A_FIT = "not_a_fit", "Not a fit"
+        CLOSED = "closed", "Closed"
+
+    # A case in one of these is finished: it gets a closed_at, and the retention purge may delete it.
+    CLOSED_STATUSES = (Status.CLOSED, Status.NOT_A_FIT)
+
+    KIND = "case"
+    BLIND_INDEXES = {}
+    ENCRYPTED_FIELDS = ()
+
+    received_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW, db_index=True)
+    status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    privacy_notice_version = models.CharField(max_length=32, editable=False)
+    consented_at = models.DateTimeField(editable=False)
+    # Issued with the form; a second POST of the same form finds this and stores nothing.
+    submission_token = models.UUIDField(unique=True, editable=False)
+
+    objects = TriageQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-received_at"]
+
+    def __str__(self):
+        return f"{self.KIND.capitalize()} {self.reference}"
+
+    def save(self, *args, **kwargs):
+        # The blind indexes always follow the values they index (a column, not logic of the save).
+        self.refresh_blind_indexes()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | set(self.BLIND_INDEXES)
+        super().save(*args, **kwargs)
+
+    def refresh_blind_indexes(self):
+        for column, (kind, source, normalise) in self.BLIND_INDEXES.items():
+            setattr(self, column, crypto.blind_index(kind, normalise(getattr(self, source))))
+
+    def set_status(self, status, *, now=None):
+        """Change status; closing stamps ``closed_at`` (the retention clock), reopening clears it."""
+        now = now or timezone.now()
+        if status == self.status:
+            return False
+        self.status = status
+        self.status_changed_at = now
+        self.closed_at = now if status in self.CLOSED_STATUSES else None
+        return True
+
+
+class TriageNote(models.Model):
+    """An internal note by a reviewer; encrypted, because notes about a patient are health data too.
+
+    A kind's note model adds the foreign key to its case, named by ``CASE_FIELD``.
+    """
+
+    CASE_FIELD = "case"
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    text = EncryptedTextField("note")
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"Note on {self.case.reference} by {self.author or 'a former user'}"
+
+    @property
+    def case(self):
+        return getattr(self, self.CASE_FIELD)
+
+
+def case_models():
+    """Every installed kind of case (the purge and key rotation go through all of them)."""
+    return [model for model in apps.get_models() if issubclass(model, TriageCase)]
+
+
+def note_models():
+    return [model for model in apps.get_models() if issubclass(model, TriageNote)]
