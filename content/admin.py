@@ -9,8 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
+from . import languages
 from .invalidation import medical_review_changed
-from .models import ClinicDetails, MedicalReview, Source
+from .models import ClinicDetails, MedicalReview, PageTranslation, Source
 from .phone import validate_phone
 from .seeding import default_image_folder
 from .services import save_clinic_details
@@ -31,6 +32,10 @@ class ClinicDetailsForm(forms.ModelForm):
             "opening_hours",
             "opening_hours_schema",
             "service_area",
+            "opening_hours_es",
+            "service_area_es",
+            "language_assistance_es",
+            "language_assistance_en",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -57,6 +62,10 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "phone", "email"]}),
         ("Address", {"fields": ["street_address", "locality", "region", "postal_code", "country"]}),
         ("Hours and area", {"fields": ["opening_hours", "opening_hours_schema", "service_area"]}),
+        (
+            "Other languages",
+            {"fields": ["opening_hours_es", "service_area_es", "language_assistance_es", "language_assistance_en"]},
+        ),
     ]
 
     def has_add_permission(self, request):
@@ -111,3 +120,66 @@ class ImagesFolderFirstAdmin(FolderAdmin):
 
 admin.site.unregister(Folder)
 admin.site.register(Folder, ImagesFolderFirstAdmin)
+
+
+class TranslationStatusFilter(admin.SimpleListFilter):
+    """Which pages still need a version in a language: missing, draft only, or published."""
+
+    title = "Spanish version"
+    parameter_name = "es"
+    language = "es"
+
+    def lookups(self, request, model_admin):
+        return [(state, label) for state, label in languages.TRANSLATION_STATES.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() in languages.TRANSLATION_STATES:
+            states = languages.translation_states(self.language)
+            return queryset.filter(pk__in=[pk for pk, state in states.items() if state == self.value()])
+        return queryset
+
+
+@admin.register(PageTranslation)
+class PageTranslationAdmin(admin.ModelAdmin):
+    """Admin > Site content > Page translations: every page and whether it has a published Spanish version.
+
+    Read-only: translating happens in the CMS (open the page, the toolbar's language menu,
+    "Add translation"), and publishing a Spanish version never touches the English one.
+    """
+
+    list_display = ["english_title", "spanish_title", "spanish_state", "open_page"]
+    list_filter = [TranslationStatusFilter]
+    list_display_links = None
+    ordering = ["path"]
+
+    def get_queryset(self, request):
+        self._states = languages.translation_states("es")
+        self._titles = languages.page_titles()
+        return super().get_queryset(request)
+
+    @admin.display(description="English page")
+    def english_title(self, page):
+        return self._titles.get((page.pk, "en"), "(no English version)")
+
+    @admin.display(description="Spanish title")
+    def spanish_title(self, page):
+        return self._titles.get((page.pk, "es"), "")
+
+    @admin.display(description="Spanish version")
+    def spanish_state(self, page):
+        return languages.TRANSLATION_STATES[self._states.get(page.pk, "missing")]
+
+    @admin.display(description="Open")
+    def open_page(self, page):
+        from django.utils.html import format_html
+
+        return format_html('<a href="{}">English page</a>', page.get_absolute_url("en"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -110,8 +110,8 @@ REVIEWERS_ONLY = _(
 class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
     case_services = services
     refusal_message = REVIEWERS_ONLY
-    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
-    list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "language", "age")
+    list_filter = ("status", TopicFilter, "language", MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("assignee",)
     search_fields = ("=reference",)
     search_help_text = _(
@@ -129,10 +129,23 @@ class InquiryAdmin(CaseAdminMixin, admin.ModelAdmin):
         "export_csv",
     ]
     fieldsets = (
-        ("Case", {"fields": ("reference", "received_at", "status", "assignee", "status_changed_at", "closed_at")}),
+        (
+            "Case",
+            {
+                "fields": (
+                    "reference",
+                    "received_at",
+                    "language",
+                    "status",
+                    "assignee",
+                    "status_changed_at",
+                    "closed_at",
+                )
+            },
+        ),
         ("What the person sent (read-only)", {"fields": SUBMITTED_FIELDS}),
     )
-    readonly_fields = ("reference", "received_at", "status_changed_at", "closed_at", *SUBMITTED_FIELDS)
+    readonly_fields = ("reference", "received_at", "language", "status_changed_at", "closed_at", *SUBMITTED_FIELDS)
 
     # --- list columns --------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .models import AuditEntry, Inquiry
 
@@ -23,10 +23,11 @@ def already_received(token):
         return False
 
 
-def submit_inquiry(*, cleaned_data, now=None):
+def submit_inquiry(*, cleaned_data, language=None, now=None):
     """Store one inquiry from a valid form; return ``(inquiry, created)``.
 
-    The form's token is unique: a second post of the same form (a double click,
+    ``language`` is the language of the form (the request's), kept so the clinic can reply
+    in it. The form's token is unique: a second post of the same form (a double click,
     a browser "resend") finds the first inquiry and stores nothing. The e-mail
     to the intake team goes out only after the row is committed.
     """
@@ -47,6 +48,7 @@ def submit_inquiry(*, cleaned_data, now=None):
                 privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
                 consented_at=now,
                 submission_token=token,
+                language=language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
             )
             transaction.on_commit(lambda: notify_intake_team(inquiry))
     except IntegrityError:
@@ -61,14 +63,17 @@ def submit_inquiry(*, cleaned_data, now=None):
 def notify_intake_team(inquiry):
     """E-mail the reference and an admin link, nothing a patient wrote. A failure is logged, never raised."""
     link = settings.SITE_URL + reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
+    # The language's English name ("Spanish"): the intake team reads these e-mails in English.
+    language = translation.get_language_info(inquiry.language)["name"]
     body = (
-        f"A new inquiry arrived through the website: {inquiry.reference}.\n\n"
+        f"A new inquiry arrived through the website: {inquiry.reference}.\n"
+        f"Form language: {language} (please reply in {language}).\n\n"
         f"Open it in the staff admin (login required):\n{link}\n\n"
         "This e-mail deliberately holds no details about the person.\n"
     )
     try:
         send_mail(
-            subject=f"New inquiry {inquiry.reference}",
+            subject=f"New inquiry {inquiry.reference} ({language})",
             message=body,
             from_email=None,
             recipient_list=[settings.INTAKE_NOTIFY_EMAIL],

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -21,7 +22,8 @@ from .forms import InquiryForm
 
 def _context(request, **extra):
     return {
-        "reply_time": settings.INQUIRY_REPLY_TIME,
+        # The default wording is in the catalogue; a custom INQUIRY_REPLY_TIME is shown as set.
+        "reply_time": gettext(settings.INQUIRY_REPLY_TIME),
         "privacy_notice_version": settings.PRIVACY_NOTICE_VERSION,
         **extra,
     }
@@ -38,7 +40,7 @@ class InquiryFormView(View):
     @method_decorator(sensitive_variables())
     def post(self, request):
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.INQUIRY_MAX_REQUEST_BYTES:
-            return HttpResponse("This form is too large to send.", status=413, content_type="text/plain")
+            return HttpResponse(gettext("This form is too large to send."), status=413, content_type="text/plain")
         form = InquiryForm(request.POST)
         if services.already_received(request.POST.get("token", "")):
             # The same form again (a double click, a "resend"): same outcome, nothing stored, not counted.
@@ -48,7 +50,7 @@ class InquiryFormView(View):
             return render(request, self.template_name, _context(request, form=form))
         if not ratelimit.allow_post(request):
             return render(request, self.template_name, _context(request, form=form, throttled=True), status=429)
-        services.submit_inquiry(cleaned_data=form.cleaned_data)
+        services.submit_inquiry(cleaned_data=form.cleaned_data, language=request.LANGUAGE_CODE)
         return redirect(reverse("inquiries:thank_you"))
 
 

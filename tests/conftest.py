@@ -33,8 +33,15 @@ def _forget_versioning_content_type_ids():
 
 @pytest.fixture
 def seeded(db):
-    """The sample page tree and staff groups, exactly as `make run` loads them."""
+    """The sample page tree and staff groups, exactly as `make run` loads them, in both languages."""
     call_command("load_sample_content", verbosity=0)
+    # A Spanish stand-in for any page whose spec has no Spanish version yet (tests/spanish_standin.py).
+    from content.sample_content import PAGES
+    from content.seeding import seed_pages
+
+    from .spanish_standin import with_spanish
+
+    seed_pages(with_spanish(PAGES))
 
 
 def _staff_user(username, group_name):
