@@ -4,12 +4,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-PAGES = ["/", "/what-is-ketamine/"]
+# (page, language): a Spanish page is served from the page cache like an English one.
+PAGES = [("home", "en"), ("what-is-ketamine", "en"), ("home", "es"), ("what-is-ketamine", "es")]
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", PAGES)
-def test_warm_anonymous_view_runs_at_most_one_query(client, seeded, path):
+@pytest.mark.parametrize("reverse_id,language", PAGES)
+def test_warm_anonymous_view_runs_at_most_one_query(client, seeded, reverse_id, language):
+    from cms.models import Page
+
+    path = Page.objects.get(reverse_id=reverse_id).get_absolute_url(language)
     cold = client.get(path)
     assert cold.status_code == 200
     # Seeding published an apphooked page (Contact), so this process rebuilds its
@@ -19,6 +23,7 @@ def test_warm_anonymous_view_runs_at_most_one_query(client, seeded, path):
         warm = client.get(path)
     assert warm.status_code == 200
     assert warm.content == cold.content
+    assert f'<html lang="{language}">' in warm.content.decode()
     # The one allowed query is the CMS's apphook-reload check.
     assert len(queries) <= 1, [q["sql"] for q in queries]
 

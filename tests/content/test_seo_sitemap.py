@@ -20,9 +20,13 @@ def _locations(client):
 
 
 def test_sitemap_lists_every_published_page(client, seeded):
-    expected = {settings.SITE_URL + c.page.get_absolute_url("en") for c in published_pages()}
+    expected = {
+        settings.SITE_URL + c.page.get_absolute_url(language)
+        for language in ("en", "es")
+        for c in published_pages(language)
+    }
     locations = _locations(client)
-    assert len(expected) == 11
+    assert len(expected) == 22
     assert sorted(locations) == sorted(expected)
 
 
