@@ -133,10 +133,12 @@ class TranslationStatusFilter(admin.SimpleListFilter):
         return [(state, label) for state, label in languages.TRANSLATION_STATES.items()]
 
     def queryset(self, request, queryset):
-        if self.value() in languages.TRANSLATION_STATES:
-            states = languages.translation_states(self.language)
-            return queryset.filter(pk__in=[pk for pk, state in states.items() if state == self.value()])
-        return queryset
+        if self.value() not in languages.TRANSLATION_STATES:
+            return queryset
+        states = languages.translation_states(self.language)
+        if self.value() == "missing":
+            return queryset.exclude(pk__in=list(states))
+        return queryset.filter(pk__in=[pk for pk, state in states.items() if state == self.value()])
 
 
 @admin.register(PageTranslation)

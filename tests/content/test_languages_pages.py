@@ -136,9 +136,7 @@ def test_the_sitemap_lists_both_languages_with_their_alternates(client, seeded):
     ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
     root = ET.fromstring(response.content)  # noqa: S314 (our own response)
     entries = {
-        url.find("sm:loc", ns).text: {
-            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", ns)
-        }
+        url.find("sm:loc", ns).text: {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", ns)}
         for url in root.findall("sm:url", ns)
     }
     expected = {

@@ -36,8 +36,10 @@ def test_each_translation_is_published_with_its_own_medical_review(seeded):
         assert content.title == spanish["title"]
         assert (content.menu_title or "") == (spanish.get("menu_title") or "")
         assert content.meta_description == spanish["meta_description"]
-        assert content.page.get_absolute_url("es").rstrip("/").endswith(
-            "" if spec["reverse_id"] == "home" else spanish["slug"]
+        assert (
+            content.page.get_absolute_url("es")
+            .rstrip("/")
+            .endswith("" if spec["reverse_id"] == "home" else spanish["slug"])
         )
         assert content.in_navigation == spec.get("in_navigation", True)
         review = MedicalReview.objects.filter(extended_object=content).first()
@@ -101,9 +103,7 @@ def test_seeding_never_overwrites_a_spanish_page_staff_edited(client, seeded):
 
 def _drafts(page, language):
     contents = PageContent.admin_manager.filter(page=page, language=language).values("pk")
-    return Version.objects.filter(
-        state="draft", object_id__in=contents, content_type__model="pagecontent"
-    )
+    return Version.objects.filter(state="draft", object_id__in=contents, content_type__model="pagecontent")
 
 
 def test_an_editor_publishes_a_spanish_change_and_the_english_page_stays_as_it_was(editor_client, seeded):
