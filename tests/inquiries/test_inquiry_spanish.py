@@ -24,7 +24,7 @@ def test_the_spanish_form_is_in_spanish(client, spanish_form):
     assert reader.find("html")[0]["lang"] == "es"
     for words in (
         "Su nombre",
-        "Correo electrónico",
+        "Su correo electrónico",
         "Número de teléfono",
         "¿Cómo prefiere que nos comuniquemos con usted?",
         "Llamada telefónica",
@@ -55,7 +55,7 @@ def test_spanish_mistakes_get_spanish_messages_and_a_spanish_summary(client, spa
     assert reader.find("title") and "Error:" in reader.text
     assert "Hay un problema con sus respuestas" in reader.text
     for message in (
-        "Correo electrónico: Por favor, escriba un correo electrónico como nombre@ejemplo.com.",
+        "Su correo electrónico: Por favor, escriba un correo electrónico como nombre@ejemplo.com.",
         "Número de teléfono: Por favor, escriba un número de teléfono para que podamos llamarle",
         "Aviso de privacidad: Por favor, marque la casilla para aceptar el aviso de privacidad",
     ):
