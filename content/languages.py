@@ -12,11 +12,18 @@ from django.utils import translation
 
 
 def published_languages(page):
-    """The codes of the languages ``page`` has a published version in, in settings.LANGUAGES order."""
+    """The codes of the languages ``page`` has a published version in, in settings.LANGUAGES order.
+
+    Asked by the switcher and the alternates of the same page: one query per page object
+    (the request's current page), remembered on it like the CMS's own url and content caches.
+    """
     if page is None or not getattr(page, "pk", None):
         return []
-    found = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
-    return [code for code, _name in settings.LANGUAGES if code in found]
+    known = page.__dict__.get("_published_languages")
+    if known is None:
+        found = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
+        known = page.__dict__["_published_languages"] = [code for code, _n in settings.LANGUAGES if code in found]
+    return known
 
 
 def home_url(language):
