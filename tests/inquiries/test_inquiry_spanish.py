@@ -56,7 +56,7 @@ def test_spanish_mistakes_get_spanish_messages_and_a_spanish_summary(client, spa
     assert "Hay un problema con sus respuestas" in reader.text
     for message in (
         "Su correo electrónico: Por favor, escriba un correo electrónico como nombre@ejemplo.com.",
-        "Número de teléfono: Por favor, escriba un número de teléfono para que podamos llamarle",
+        "Número de teléfono (opcional): Por favor, escriba un número de teléfono para que podamos llamarle",
         "Aviso de privacidad: Por favor, marque la casilla para aceptar el aviso de privacidad",
     ):
         assert message in reader.text, message
