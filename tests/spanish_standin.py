@@ -7,11 +7,11 @@ as a Spanish patient would see them).
 
 import copy
 
-from content.sample_content import SAMPLE_IMAGE, PageRef
+from content.sample_content import REVIEWED_ON, SAMPLE_IMAGE, PageRef
 
 _REVIEW = {
     "reviewed_by": "A. Example, MD, director médico (nombre de ejemplo)",
-    "last_reviewed": "2026-11-01",
+    "last_reviewed": REVIEWED_ON,
     "sources": [
         (
             "Sanacora G, et al. A consensus statement on the use of ketamine in the treatment of mood "
