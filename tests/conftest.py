@@ -44,15 +44,8 @@ def _default_language():
 
 @pytest.fixture
 def seeded(db):
-    """The sample page tree and staff groups, exactly as `make run` loads them, in both languages."""
+    """The sample page tree (English and Spanish) and staff groups, exactly as `make run` loads them."""
     call_command("load_sample_content", verbosity=0)
-    # A Spanish stand-in for any page whose spec has no Spanish version yet (tests/spanish_standin.py).
-    from content.sample_content import PAGES
-    from content.seeding import seed_pages
-
-    from .spanish_standin import with_spanish
-
-    seed_pages(with_spanish(PAGES))
 
 
 def _staff_user(username, group_name):

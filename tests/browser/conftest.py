@@ -90,13 +90,6 @@ def browser():
 def site(live_server, transactional_db):
     """The live server's base URL, with the sample pages and staff groups loaded."""
     call_command("load_sample_content", verbosity=0)
-    # Spanish stand-ins for pages whose spec has no Spanish version yet (tests/spanish_standin.py).
-    from content.sample_content import PAGES
-    from content.seeding import seed_pages
-
-    from ..spanish_standin import with_spanish
-
-    seed_pages(with_spanish(PAGES))
     from cms.utils.apphook_reload import reload_urlconf
 
     reload_urlconf()

@@ -10,7 +10,8 @@ from django.conf import settings
 from djangocms_versioning.models import Version
 
 from content.sample_content import PAGES
-from content.seeding import get_seed_user, published_pages
+from content.seeding import get_seed_user
+from content.selectors import published_pages
 
 from ..page_html import PageReader
 

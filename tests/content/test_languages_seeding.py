@@ -13,7 +13,6 @@ from content.sample_content import PAGES
 from content.seeding import get_seed_user, seed_pages
 
 from ..page_html import PageReader
-from ..spanish_standin import with_spanish
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def _text(client, path):
 
 
 def test_each_translation_is_published_with_its_own_medical_review(seeded):
-    for spec in with_spanish(PAGES):
+    for spec in PAGES:
         spanish = spec["translations"]["es"]
         content = PageContent.objects.get(page__reverse_id=spec["reverse_id"], language="es")
         assert Version.objects.get_for_content(content).state == PUBLISHED
@@ -56,7 +55,7 @@ def test_each_translation_is_published_with_its_own_medical_review(seeded):
 
 def test_seeding_again_changes_nothing(seeded):
     before = _counts()
-    assert seed_pages(with_spanish(PAGES)) == []
+    assert seed_pages(PAGES) == []
     assert _counts() == before
 
 
@@ -94,7 +93,7 @@ def test_seeding_never_overwrites_a_spanish_page_staff_edited(client, seeded):
     faq_es = PageContent.objects.get(page=started, language="es")
     Version.objects.get_for_content(faq_es).unpublish(user)
 
-    assert seed_pages(with_spanish(PAGES)) == []
+    assert seed_pages(PAGES) == []
 
     path = content.page.get_absolute_url("es")
     assert "Título cambiado por el personal" in _text(client, path)
