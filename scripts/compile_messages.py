@@ -6,7 +6,8 @@
 ``make messages`` runs the first. ``--check`` (run by tests/clinic_site/test_translation_catalogues.py)
 reports, per catalogue: fuzzy entries, untranslated entries, a .mo that differs from its .po
 (edited without recompiling), a msgstr that drops or renames a %(name)s placeholder; and any
-string marked for translation in our templates or Python code that no catalogue translates.
+string marked for translation in our public templates or Python code that no catalogue
+translates (staff-only code, STAFF_ONLY below, is left out: the admin stays in English).
 The .po files are written by hand (see the README, "Two languages").
 """
 
@@ -21,6 +22,10 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 # Directories that are not ours (or not source) are never scanned.
 SKIP_PARTS = {".venv", "var", "node_modules", "staticfiles", "migrations", "tests", "scripts", ".git"}
+# Staff-only code: the admin stays in English, so its marked strings need no Spanish entry.
+# (A module a patient's page uses does not belong here.)
+STAFF_ONLY = ("admin.py", "admin_site.py", "case_admin.py", "content/links.py", "content/phone.py")
+STAFF_ONLY_DIRS = {"staff", "editorial", "redirects", "admin"}
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy", "ngettext", "ngettext_lazy"}
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 # templatize() turns {% translate %} / {% blocktranslate %} into gettext(u'...') calls; _("...") stays.
@@ -89,15 +94,22 @@ def _template_msgids(path):
         yield ast.literal_eval(match.group(1) or match.group(2))
 
 
+def _public(path, root):
+    relative = path.relative_to(root)
+    if set(relative.parts[:-1]) & STAFF_ONLY_DIRS:
+        return False
+    return not any(str(relative) == name or relative.name == name for name in STAFF_ONLY)
+
+
 def source_msgids(root=ROOT):
-    """``{msgid: first file using it}`` for every string our templates and Python code mark for translation."""
+    """``{msgid: first file using it}`` for every string our public templates and code mark for translation."""
     found = {}
     for path in sorted(root.glob("**/*.html")):
-        if _ours(path, root) and "templates" in path.parts:
+        if _ours(path, root) and _public(path, root) and "templates" in path.parts:
             for msgid in _template_msgids(path):
                 found.setdefault(msgid, path)
     for path in sorted(root.glob("**/*.py")):
-        if _ours(path, root):
+        if _ours(path, root) and _public(path, root):
             for msgid in _python_msgids(path):
                 found.setdefault(msgid, path)
     return found
