@@ -9,12 +9,19 @@ from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from content.models import MedicalReview
-from content.sample_content import PAGES
+from content.sample_content import PAGES, REVIEWED_ON
 from content.seeding import get_seed_user, seed_pages
 
 from ..page_html import PageReader
 
 pytestmark = pytest.mark.django_db
+
+# The editorial checks publish an article only with a medical review and sources.
+REVIEW = {
+    "reviewed_by": "A. Example, MD",
+    "last_reviewed": REVIEWED_ON,
+    "sources": [("NIMH: Depression", "https://www.nimh.nih.gov/health/topics/depression")],
+}
 
 
 def _counts():
@@ -66,6 +73,7 @@ def test_a_translation_added_to_an_existing_page_is_published_on_the_next_run(cl
         "slug": "parking",
         "template": "pages/article.html",
         "sections": [("TextPlugin", {"body": "<p>Park behind the building.</p>"})],
+        "review": REVIEW,
     }
     assert seed_pages([spec]) == ["parking"]
     assert client.get("/es/parking/").status_code == 302  # no Spanish version yet: off to the English page
@@ -74,6 +82,7 @@ def test_a_translation_added_to_an_existing_page_is_published_on_the_next_run(cl
             "title": "Estacionamiento",
             "slug": "estacionamiento",
             "sections": [("TextPlugin", {"body": "<p>Estacione detrás del edificio.</p>"})],
+            "review": REVIEW,
         }
     }
     assert seed_pages([spec]) == ["parking (es)"]

@@ -9,16 +9,21 @@ from content.models import ClinicDetails
 from content.seeding import get_seed_user
 
 from ..page_html import PageReader
+from .conftest import give_medical_review
 
 REPORT = "/admin/content/pagetranslation/"
 
 
 def test_editors_see_which_pages_lack_a_spanish_version(editor_client, seeded):
     user = get_seed_user()
-    english_only = create_page("Parking", "pages/article.html", "en", slug="parking", created_by=user)
-    Version.objects.get_for_content(PageContent.admin_manager.get(page=english_only, language="en")).publish(user)
-    started = create_page("Directions", "pages/article.html", "en", slug="directions", created_by=user)
-    Version.objects.get_for_content(PageContent.admin_manager.get(page=started, language="en")).publish(user)
+    pages = []
+    for title, slug in (("Parking", "parking"), ("Directions", "directions")):
+        page = create_page(title, "pages/article.html", "en", slug=slug, created_by=user)
+        content = PageContent.admin_manager.get(page=page, language="en")
+        give_medical_review(content)  # the editorial checks want one on an article
+        Version.objects.get_for_content(content).publish(user)
+        pages.append(page)
+    english_only, started = pages
     create_page_content("es", "Cómo llegar", started, slug="como-llegar", created_by=user)
 
     response = editor_client.get(REPORT)
