@@ -14,7 +14,7 @@ from staff.groups import EDITORS_GROUP
 def test_the_sample_content_passes(seeded, capsys):
     call_command("check_content")
     out = capsys.readouterr().out
-    assert "11 published page version(s) checked: 0 blocking" in out
+    assert "22 published page version(s) checked: 0 blocking" in out  # 11 pages, English and Spanish
 
 
 def test_a_planted_over_claim_fails_with_page_language_and_rule(seeded, capsys):

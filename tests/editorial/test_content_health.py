@@ -22,7 +22,7 @@ def test_an_overdue_review_is_listed_first(editor_client, seeded):
     response = editor_client.get("/admin/editorial/contenthealth/")
     assert response.status_code == 200
     rows = _rows(response.content.decode())
-    assert len(rows) == 11  # every sample page
+    assert len(rows) == 22  # every sample page, in English and Spanish
     assert rows[0].startswith("Frequently asked questions"), rows[0]
     assert "2025-01-15" in rows[0] and "overdue by" in rows[0] and "Medical review is due" in rows[0]
     assert REVIEWER in rows[1] and REVIEWED_ON in rows[1]
