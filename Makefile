@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench backup restore clean production-check
+.PHONY: run test check lint format bench backup restore clean production-check messages
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,12 @@ check: $(VENV)/.installed
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	INQUIRY_ENCRYPTION_KEYS="$$($(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
 	$(PY) manage.py check --deploy --fail-level WARNING
+
+# Compile every locale/*/LC_MESSAGES/django.po to its .mo with polib (no GNU gettext needed);
+# the .mo files are committed. `--check` lists untranslated, fuzzy or stale entries.
+messages: $(VENV)/.installed-dev
+	$(PY) scripts/compile_messages.py
+	$(PY) scripts/compile_messages.py --check
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .

@@ -217,8 +217,13 @@ if TESTING:
 
 # --- Language and time ----------------------------------------------------------
 
+# English at today's URLs (no /en/ prefix), Spanish under /es/ (clinic_site/urls.py).
+# The names are shown in each language's own words (the language switcher).
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+LANGUAGES = [("en", "English"), ("es", "Español")]
+# Site templates' strings; each app keeps its own <app>/locale/. The compiled .mo files
+# are committed (GNU gettext is not needed): `make messages` rebuilds them with polib.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env("DJANGO_TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
@@ -282,6 +287,16 @@ CMS_PLACEHOLDER_CONF = {
         "plugins": [*_ARTICLE_PLUGINS, "PageTeaserGroupPlugin"],
         "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
     },
+}
+# Each language is its own PageContent with its own versions. A page with no published
+# Spanish version is left out of Spanish menus, and its /es/ address redirects to the
+# English page instead of showing English text under a Spanish URL.
+CMS_LANGUAGES = {
+    SITE_ID: [
+        {"code": "en", "name": "English", "public": True, "fallbacks": ["es"]},
+        {"code": "es", "name": "Español", "public": True, "fallbacks": ["en"]},
+    ],
+    "default": {"hide_untranslated": True, "redirect_on_fallback": True, "public": True},
 }
 CMS_PERMISSION = False
 CMS_PAGE_CACHE = True
@@ -353,7 +368,8 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-# Django's language cookie, if anything ever sets it (the language comes from the URL).
+# Django's language cookie, should anything set it (the CMS toolbar for staff): anonymous
+# visitors get none, the language is in the address.
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"

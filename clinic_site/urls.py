@@ -1,6 +1,7 @@
 """URL routes: the admin, then the CMS, which serves every page from its tree."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
@@ -29,5 +30,6 @@ if settings.DEBUG:
 # Staff who open a part of the admin that is not theirs get the admin's own page saying so.
 handler403 = "staff.views.permission_denied"
 
-# The CMS catch-all comes last: every other route must be matched before it.
-urlpatterns += [path("", include("cms.urls"))]
+# The CMS catch-all comes last: every other route must be matched before it. English pages
+# keep their unprefixed addresses; Spanish ones live under /es/ (settings.LANGUAGES).
+urlpatterns += i18n_patterns(path("", include("cms.urls")), prefix_default_language=False)

@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
+from . import languages
 from .care_team import clinicians_changed
 from .invalidation import medical_review_changed
-from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, Source
+from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, PageTranslation, Source
 from .phone import validate_phone
 from .seeding import default_image_folder
 from .services import save_clinic_details
@@ -33,6 +34,10 @@ class ClinicDetailsForm(forms.ModelForm):
             "opening_hours",
             "opening_hours_schema",
             "service_area",
+            "opening_hours_es",
+            "service_area_es",
+            "language_assistance_es",
+            "language_assistance_en",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -59,6 +64,10 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "phone", "email"]}),
         ("Address", {"fields": ["street_address", "locality", "region", "postal_code", "country"]}),
         ("Hours and area", {"fields": ["opening_hours", "opening_hours_schema", "service_area"]}),
+        (
+            "Other languages",
+            {"fields": ["opening_hours_es", "service_area_es", "language_assistance_es", "language_assistance_en"]},
+        ),
     ]
 
     def has_add_permission(self, request):
@@ -179,3 +188,68 @@ class ClinicianAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         clinicians_changed()
+
+
+class TranslationStatusFilter(admin.SimpleListFilter):
+    """Which pages still need a version in a language: missing, draft only, or published."""
+
+    title = "Spanish version"
+    parameter_name = "es"
+    language = "es"
+
+    def lookups(self, request, model_admin):
+        return [(state, label) for state, label in languages.TRANSLATION_STATES.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() not in languages.TRANSLATION_STATES:
+            return queryset
+        states = languages.translation_states(self.language)
+        if self.value() == "missing":
+            return queryset.exclude(pk__in=list(states))
+        return queryset.filter(pk__in=[pk for pk, state in states.items() if state == self.value()])
+
+
+@admin.register(PageTranslation)
+class PageTranslationAdmin(admin.ModelAdmin):
+    """Admin > Site content > Page translations: every page and whether it has a published Spanish version.
+
+    Read-only: translating happens in the CMS (open the page, the toolbar's language menu,
+    "Add translation"), and publishing a Spanish version never touches the English one.
+    """
+
+    list_display = ["english_title", "spanish_title", "spanish_state", "open_page"]
+    list_filter = [TranslationStatusFilter]
+    list_display_links = None
+    ordering = ["path"]
+
+    def get_queryset(self, request):
+        self._states = languages.translation_states("es")
+        self._titles = languages.page_titles()
+        return super().get_queryset(request)
+
+    @admin.display(description="English page")
+    def english_title(self, page):
+        return self._titles.get((page.pk, "en"), "(no English version)")
+
+    @admin.display(description="Spanish title")
+    def spanish_title(self, page):
+        return self._titles.get((page.pk, "es"), "")
+
+    @admin.display(description="Spanish version")
+    def spanish_state(self, page):
+        return languages.TRANSLATION_STATES[self._states.get(page.pk, "missing")]
+
+    @admin.display(description="Open")
+    def open_page(self, page):
+        from django.utils.html import format_html
+
+        return format_html('<a href="{}">English page</a>', page.get_absolute_url("en"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -6,7 +6,7 @@ change the site's words, contact details and sources without a developer.
 
 from cms.extensions import PageContentExtension
 from cms.extensions.extension_pool import extension_pool
-from cms.models import CMSPlugin
+from cms.models import CMSPlugin, Page
 from cms.models.fields import PageField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -48,6 +48,32 @@ class ClinicDetails(models.Model):
     service_area = models.CharField(
         max_length=200, default="Springfield and nearby towns", help_text="Where the clinic's patients come from."
     )
+    # The Spanish edition's wording of the details that are text (README "Two languages").
+    opening_hours_es = models.TextField(
+        "opening hours (Spanish)",
+        blank=True,
+        default="Lunes a viernes: 8 a. m. a 5 p. m.\nSábado y domingo: cerrado",
+        help_text="The opening hours as Spanish pages show them. Empty: Spanish pages show the English hours.",
+    )
+    service_area_es = models.CharField(
+        "service area (Spanish)", max_length=200, blank=True, default="Springfield y pueblos cercanos"
+    )
+    # The language-assistance notice, in each language, shown in every page's footer.
+    language_assistance_en = models.CharField(
+        "language help notice (English)",
+        max_length=300,
+        blank=True,
+        default="Language help is free. If you speak a language other than English, call {phone} and ask for help "
+        "in your language.",
+        help_text="Shown at the bottom of every page. {phone} becomes the clinic's phone number, as a link.",
+    )
+    language_assistance_es = models.CharField(
+        "language help notice (Spanish)",
+        max_length=300,
+        blank=True,
+        default="Ayuda con el idioma sin costo: si habla español, llame al {phone} y pida ayuda en español.",
+        help_text="Shown at the bottom of every page (Spanish pages, and English pages for Spanish readers).",
+    )
 
     class Meta:
         verbose_name = "clinic details"
@@ -67,9 +93,25 @@ class ClinicDetails(models.Model):
 
         return tel_href(self.phone)
 
+    def _in_language(self, field):
+        """The field's wording for the active language (``<field>_es``), else the English field."""
+        language = get_language() or ""
+        if language != "en":
+            value = getattr(self, f"{field}_{language}", "")
+            if value and value.strip():
+                return value
+        return getattr(self, field)
+
     @property
     def opening_hours_lines(self):
-        return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
+        return [line.strip() for line in self._in_language("opening_hours").splitlines() if line.strip()]
+
+    @property
+    def local_service_area(self):
+        return self._in_language("service_area")
+
+    def language_assistance_text(self, language):
+        return getattr(self, f"language_assistance_{language}", "")
 
 
 # --- The care team --------------------------------------------------------------------
@@ -241,8 +283,8 @@ class FaqItem(CMSPlugin):
 
 class Callout(CMSPlugin):
     class Tone(models.TextChoices):
-        NOTE = "note", "Note"
-        IMPORTANT = "important", "Important"
+        NOTE = "note", _("Note")
+        IMPORTANT = "important", _("Important")
 
     tone = models.CharField(max_length=20, choices=Tone.choices, default=Tone.NOTE)
     title = models.CharField(max_length=200, blank=True)
@@ -375,3 +417,12 @@ class CareTeam(CMSPlugin):
 
     def __str__(self):
         return self.title or str(_("Care team"))
+
+
+class PageTranslation(Page):
+    """The page tree seen as "which pages have a Spanish version": an admin report, no table of its own."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "page translation"
+        verbose_name_plural = "page translations"

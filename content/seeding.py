@@ -4,8 +4,9 @@ import io
 import logging
 from datetime import date
 
-from cms.api import add_plugin, create_page
+from cms.api import add_plugin, create_page, create_page_content
 from cms.models import Page, PageContent
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -76,18 +77,19 @@ def _resolve(fields, user):
     return resolved
 
 
-def _add_plugins(placeholder, sections, user, target=None):
+def _add_plugins(placeholder, sections, user, language, target=None):
     for section in sections:
         plugin_type, fields, children = (*section, [])[:3]
-        plugin = add_plugin(placeholder, plugin_type, LANGUAGE, target=target, **_resolve(fields, user))
+        plugin = add_plugin(placeholder, plugin_type, language, target=target, **_resolve(fields, user))
         if children:
-            _add_plugins(placeholder, children, user, target=plugin)
+            _add_plugins(placeholder, children, user, language, target=plugin)
 
 
-def _fill_and_publish(page, spec, user):
-    page_content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
+def _fill_and_publish(page, spec, user, language=LANGUAGE):
+    """Put the spec's plugins and medical review on the page's draft in ``language``, then publish it."""
+    page_content = PageContent.admin_manager.get(page=page, language=language)
     placeholder = page_content.get_placeholders().get(slot="content")
-    _add_plugins(placeholder, spec.get("sections", []), user)
+    _add_plugins(placeholder, spec.get("sections", []), user, language)
     review = spec.get("review")
     if review:
         medical_review = MedicalReview.objects.create(
@@ -125,6 +127,37 @@ def ensure_image_folder():
 
 def default_image_folder():
     return Folder.objects.filter(name=IMAGES_FOLDER, parent=None).order_by("pk").first()
+
+
+def _create_translation_draft(page, spec, translation, language, user):
+    """A draft PageContent in ``language`` for an existing page, with the English page's settings."""
+    create_page_content(
+        language=language,
+        title=translation["title"],
+        page=page,
+        menu_title=translation.get("menu_title"),
+        slug=translation["slug"],
+        meta_description=translation.get("meta_description"),
+        page_title=translation.get("page_title"),
+        created_by=user,
+        template=spec["template"],
+        in_navigation=spec.get("in_navigation", True),
+    )
+
+
+def _missing_translations(page, spec):
+    """The spec's other languages that this page has no content for at all (draft or published).
+
+    A translation an editor has started, published or archived is theirs: it is never
+    created again or overwritten.
+    """
+    languages = [code for code, _name in settings.LANGUAGES if code != LANGUAGE]
+    present = set(PageContent.admin_manager.filter(page=page).values_list("language", flat=True))
+    return [
+        (language, spec["translations"][language])
+        for language in languages
+        if language in spec.get("translations", {}) and language not in present
+    ]
 
 
 @transaction.atomic
@@ -165,10 +198,13 @@ def sample_portrait(user, slug, palette):
 
 @transaction.atomic
 def seed_pages(pages=PAGES):
-    """Create and publish every page that does not exist yet; return the reverse_ids created.
+    """Create and publish every page and translation that does not exist yet; return what was made.
 
     Pages are created first (in order, so the menu keeps that order), then filled and
-    published, so a plugin can link to any other seeded page.
+    published, so a plugin can link to any other seeded page. Then each spec's
+    ``translations`` ({"es": {title, menu_title, slug, meta_description, sections, review}})
+    become their own published PageContent, for new and existing pages alike. The return
+    value lists reverse_ids, and "reverse_id (es)" for each translation made.
     """
     user = get_seed_user()
     created = []
@@ -179,7 +215,16 @@ def seed_pages(pages=PAGES):
         created.append((_create_draft(spec, user, parent), spec))
     for page, spec in created:
         _fill_and_publish(page, spec, user)
-    return [spec["reverse_id"] for _page, spec in created]
+    translated = []
+    for spec in pages:
+        page = _existing_page(spec["reverse_id"])
+        for language, translation in _missing_translations(page, spec):
+            _create_translation_draft(page, spec, translation, language, user)
+            translated.append((page, translation, language, f"{spec['reverse_id']} ({language})"))
+    # Drafts first, then plugins: a Spanish button may link to a page translated after it.
+    for page, translation, language, _label in translated:
+        _fill_and_publish(page, translation, user, language)
+    return [spec["reverse_id"] for _page, spec in created] + [label for *_rest, label in translated]
 
 
 def seed_clinic_details():

@@ -6,20 +6,14 @@ from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .selectors import published_dates, published_pages
+from .sitemaps import sitemap_entries
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def sitemap_xml(request):
-    """Every published page, by its public address, with the date it was last published."""
-    contents = list(published_pages())
-    versions = published_dates(contents)
-    entries = [
-        {"loc": settings.SITE_URL + c.page.get_absolute_url(c.language), "lastmod": versions.get(c.pk)}
-        for c in contents
-    ]
-    body = render_to_string("seo/sitemap.xml", {"entries": entries})
+    """Every published page in each of its languages, with hreflang alternates (content/sitemaps.py)."""
+    body = render_to_string("seo/sitemap.xml", {"entries": sitemap_entries()})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 

@@ -156,7 +156,8 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         )
 
     def get_readonly_fields(self, request, obj=None):
-        return ("reference", "received_at", "status_changed_at", "closed_at", *self.SUBMITTED_FIELDS)
+        case_columns = ("reference", "received_at", "language", "status_changed_at", "closed_at")
+        return (*[f for f in case_columns if f in self.CASE_FIELDS], *self.SUBMITTED_FIELDS)
 
     @property
     def _kind_plural(self):
@@ -296,8 +297,10 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
 @admin.register(Inquiry)
 class InquiryAdmin(TriageAdmin):
     SUBMITTED_FIELDS = SUBMITTED_FIELDS
-    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "age")
-    list_filter = ("status", TopicFilter, MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "language", "age")
+    list_filter = ("status", TopicFilter, "language", MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    # The form's language, so the call back can be in it (a plain column, not health data).
+    CASE_FIELDS = ("reference", "received_at", "language", "status", "assignee", "status_changed_at", "closed_at")
     search_help_text = _(
         "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
     )

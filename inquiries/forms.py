@@ -20,9 +20,9 @@ from .models import Inquiry
 MESSAGE_MAX_LENGTH = 1000
 
 _CHOICE_ERRORS = {
-    "required": "Please choose one of the options.",
+    "required": _("Please choose one of the options."),
     # The default message repeats the submitted value; this one does not.
-    "invalid_choice": "Please choose one of the options.",
+    "invalid_choice": _("Please choose one of the options."),
 }
 
 
@@ -31,7 +31,7 @@ class ProtectedForm(forms.Form):
 
     # A honeypot: hidden from people (and from screen readers), filled in by bots.
     website = forms.CharField(
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         required=False,
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -40,8 +40,8 @@ class ProtectedForm(forms.Form):
     token = forms.UUIDField(
         widget=forms.HiddenInput,
         error_messages={
-            "required": "This form has expired. Please check your answers and send it again.",
-            "invalid": "This form has expired. Please check your answers and send it again.",
+            "required": _("This form has expired. Please check your answers and send it again."),
+            "invalid": _("This form has expired. Please check your answers and send it again."),
         },
     )
 
@@ -68,36 +68,38 @@ class ProtectedForm(forms.Form):
                     label = self.SUMMARY_LABELS.get(field.name, field.label)
                     # Radio buttons have no single id: link to the first one.
                     anchor = field.id_for_label or f"{field.auto_id}_0"
-                    items.append((anchor, f"{label}: {error}"))
+                    items.append((anchor, _("%(label)s: %(error)s") % {"label": label, "error": error}))
         return items
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("website") or "website" in self.errors:
             # Shown at the top, not beside the hidden field a person never saw.
-            raise ValidationError("We could not send this form. Please try again, or call the clinic.", code="honeypot")
+            raise ValidationError(
+                _("We could not send this form. Please try again, or call the clinic."), code="honeypot"
+            )
         return cleaned
 
 
 class InquiryForm(ProtectedForm):
     name = forms.CharField(
-        label="Your name",
+        label=_("Your name"),
         max_length=100,
         validators=[validators.no_control_characters, validators.no_markup, validators.plausible_name],
         error_messages={
-            "required": "Please enter your name.",
-            "max_length": "Please keep your name under 100 characters.",
+            "required": _("Please enter your name."),
+            "max_length": _("Please keep your name under 100 characters."),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
-        label="E-mail address",
+        label=_("E-mail address"),
         max_length=254,
         validators=[validators.no_control_characters, validators.no_markup],
         error_messages={
-            "required": "Please enter your e-mail address.",
-            "invalid": "Please enter an e-mail address like name@example.com.",
-            "max_length": "Please enter a shorter e-mail address (254 characters at most).",
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter an e-mail address like name@example.com."),
+            "max_length": _("Please enter a shorter e-mail address (254 characters at most)."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -107,44 +109,44 @@ class InquiryForm(ProtectedForm):
         max_length=30,
         help_text=_("Needed only if you would like a call or a text."),
         validators=[validators.no_control_characters, validators.plausible_phone],
-        error_messages={"max_length": "Please enter a phone number of 30 characters at most."},
+        error_messages={"max_length": _("Please enter a phone number of 30 characters at most.")},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel", "inputmode": "tel"}),
     )
     contact_method = forms.ChoiceField(
-        label="How should we contact you?",
+        label=_("How should we contact you?"),
         choices=Inquiry.ContactMethod.choices,
         widget=forms.RadioSelect,
         error_messages=_CHOICE_ERRORS,
     )
     contact_time = forms.ChoiceField(
-        label="When is a good time to reach you?",
+        label=_("When is a good time to reach you?"),
         choices=Inquiry.ContactTime.choices,
         widget=forms.RadioSelect,
         error_messages=_CHOICE_ERRORS,
     )
     topic = forms.ChoiceField(
-        label="What would you like to ask about?",
+        label=_("What would you like to ask about?"),
         choices=Inquiry.Topic.choices,
         widget=forms.RadioSelect,
         error_messages=_CHOICE_ERRORS,
     )
     message = forms.CharField(
-        label="Anything else you would like us to know (optional)",
+        label=_("Anything else you would like us to know (optional)"),
         required=False,
         max_length=MESSAGE_MAX_LENGTH,
-        help_text=(
-            f"Up to {MESSAGE_MAX_LENGTH:,} characters, plain text. You do not need to share medical details here; "
+        help_text=_(
+            "Up to 1,000 characters, plain text. You do not need to share medical details here; "
             "we will talk them through with you."
         ),
         validators=[validators.no_control_characters_multiline, validators.no_markup],
         error_messages={
-            "max_length": f"Please shorten your message to {MESSAGE_MAX_LENGTH:,} characters (it has %(show_value)d).",
+            "max_length": _("Please shorten your message to 1,000 characters (it has %(show_value)d)."),
         },
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": MESSAGE_MAX_LENGTH}),
     )
     consent = forms.BooleanField(
-        label="I have read the privacy notice and agree that the clinic may keep these details to contact me.",
-        error_messages={"required": "Please tick the box to agree to the privacy notice, so we may contact you."},
+        label=_("I have read the privacy notice and agree that the clinic may keep these details to contact me."),
+        error_messages={"required": _("Please tick the box to agree to the privacy notice, so we may contact you.")},
     )
 
     def __init__(self, *args, **kwargs):
@@ -158,11 +160,11 @@ class InquiryForm(ProtectedForm):
 
     # Shorter names for the error summary at the top of the page.
     SUMMARY_LABELS = {
-        "contact_method": "How to contact you",
-        "contact_time": "Best time to reach you",
-        "topic": "What you are asking about",
-        "message": "Your message",
-        "consent": "Privacy notice",
+        "contact_method": _("How to contact you"),
+        "contact_time": _("Best time to reach you"),
+        "topic": _("What you are asking about"),
+        "message": _("Your message"),
+        "consent": _("Privacy notice"),
     }
 
     def clean(self):
@@ -170,5 +172,5 @@ class InquiryForm(ProtectedForm):
         method = cleaned.get("contact_method")
         wants_phone = method in (Inquiry.ContactMethod.PHONE, Inquiry.ContactMethod.TEXT)
         if wants_phone and not cleaned.get("phone") and "phone" not in self.errors:
-            self.add_error("phone", "Please enter a phone number so we can call or text you.")
+            self.add_error("phone", _("Please enter a phone number so we can call or text you."))
         return cleaned

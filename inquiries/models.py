@@ -9,6 +9,7 @@ because it ends up in admin history, deletion pages and logs.
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from . import crypto
 from .fields import EncryptedTextField
@@ -40,22 +41,22 @@ class Inquiry(TriageCase):
     """A prospective patient's request for a consultation (the triage workflow is ``triage.TriageCase``)."""
 
     class Topic(models.TextChoices):
-        DEPRESSION = "depression", "Depression"
-        ANXIETY = "anxiety", "Anxiety"
-        PTSD = "ptsd", "PTSD or trauma"
-        COST = "cost", "Cost and insurance"
-        OTHER = "other", "Something else, or not sure"
+        DEPRESSION = "depression", _("Depression")
+        ANXIETY = "anxiety", _("Anxiety")
+        PTSD = "ptsd", _("PTSD or trauma")
+        COST = "cost", _("Cost and insurance")
+        OTHER = "other", _("Something else, or not sure")
 
     class ContactMethod(models.TextChoices):
-        PHONE = "phone", "Phone call"
-        TEXT = "text", "Text message"
-        EMAIL = "email", "E-mail"
+        PHONE = "phone", _("Phone call")
+        TEXT = "text", _("Text message")
+        EMAIL = "email", _("E-mail")
 
     class ContactTime(models.TextChoices):
-        ANY = "any", "Any time"
-        MORNING = "morning", "Morning (9 am to noon)"
-        AFTERNOON = "afternoon", "Afternoon (noon to 5 pm)"
-        EVENING = "evening", "Early evening (5 pm to 7 pm)"
+        ANY = "any", _("Any time")
+        MORNING = "morning", _("Morning (9 am to noon)")
+        AFTERNOON = "afternoon", _("Afternoon (noon to 5 pm)")
+        EVENING = "evening", _("Early evening (5 pm to 7 pm)")
 
     KIND = "inquiry"
     BLIND_INDEXES = {
@@ -84,6 +85,10 @@ class Inquiry(TriageCase):
     email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     topic_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+
+    # The language of the form the person filled in (settings.LANGUAGES), so the clinic can
+    # call back in that language. Not health data: a plain column, filterable.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en", db_index=True, editable=False)
 
     objects = InquiryQuerySet.as_manager()
 

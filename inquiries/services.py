@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .models import AuditEntry, Inquiry
 from .triage import TriageCase, case_models
@@ -58,8 +58,11 @@ def submit_case(*, model, values, token, now=None):
     return case, True
 
 
-def submit_inquiry(*, cleaned_data, now=None):
-    """Store one inquiry from a valid intake form; return ``(inquiry, created)``."""
+def submit_inquiry(*, cleaned_data, language=None, now=None):
+    """Store one inquiry from a valid intake form; return ``(inquiry, created)``.
+
+    ``language`` is the language of the form (the request's), kept so the clinic can reply in it.
+    """
     return submit_case(
         model=Inquiry,
         token=cleaned_data["token"],
@@ -72,6 +75,7 @@ def submit_inquiry(*, cleaned_data, now=None):
             "contact_time": cleaned_data["contact_time"],
             "topic": cleaned_data["topic"],
             "message": cleaned_data.get("message", ""),
+            "language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
         },
     )
 
@@ -80,14 +84,19 @@ def notify_intake_team(case):
     """E-mail the reference and an admin link, nothing anyone wrote. A failure is logged, never raised."""
     meta = case._meta
     link = settings.SITE_URL + reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[case.pk])
+    # The form's language by its English name ("Spanish"): the intake team reads these e-mails in English.
+    code = getattr(case, "language", "")
+    language = translation.get_language_info(code)["name"] if code else ""
     body = (
-        f"A new {case.KIND} arrived through the website: {case.reference}.\n\n"
+        f"A new {case.KIND} arrived through the website: {case.reference}.\n"
+        + (f"Form language: {language} (please reply in {language}).\n" if language else "")
+        + "\n"
         f"Open it in the staff admin (login required):\n{link}\n\n"
         "This e-mail deliberately holds no details about the person.\n"
     )
     try:
         send_mail(
-            subject=f"New {case.KIND} {case.reference}",
+            subject=f"New {case.KIND} {case.reference}" + (f" ({language})" if language else ""),
             message=body,
             from_email=None,
             recipient_list=[settings.INTAKE_NOTIFY_EMAIL],

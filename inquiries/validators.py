@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 # Tabs and line breaks are fine in a message; every other control character
 # (NUL, escape, bell...) and the invisible direction overrides are not.
@@ -18,8 +19,10 @@ def _refuse_controls(value, allowed):
             continue
         if unicodedata.category(char) in {"Cc", "Cs", "Co"} or char in _BIDI_OVERRIDES or char in "\ufffe\uffff":
             raise ValidationError(
-                "This contains a hidden control character (for example from a copy and paste). "
-                "Please retype it using letters, numbers and punctuation.",
+                _(
+                    "This contains a hidden control character (for example from a copy and paste). "
+                    "Please retype it using letters, numbers and punctuation."
+                ),
                 code="control_character",
             )
 
@@ -37,7 +40,7 @@ def no_markup(value):
     """Refuse HTML tags and entities: the form takes plain text only ("a < b" and "<3" are fine)."""
     if _MARKUP.search(value):
         raise ValidationError(
-            "Please write plain text only: remove anything that looks like HTML, for example <b> or &amp;.",
+            _("Please write plain text only: remove anything that looks like HTML, for example <b> or &amp;."),
             code="markup",
         )
 
@@ -48,11 +51,11 @@ _NAME_FORBIDDEN = re.compile(r"[<>{}\[\]\\/@=;:|$%^*_+~`#\d]")
 def plausible_name(value):
     if _NAME_FORBIDDEN.search(value):
         raise ValidationError(
-            "Please use letters only in your name (spaces, hyphens, apostrophes and periods are fine).",
+            _("Please use letters only in your name (spaces, hyphens, apostrophes and periods are fine)."),
             code="name_characters",
         )
     if not any(ch.isalpha() for ch in value):
-        raise ValidationError("Please enter your name.", code="name_letters")
+        raise ValidationError(_("Please enter your name."), code="name_letters")
 
 
 _PHONE_CHARS = re.compile(r"^[0-9 +().\-]*$")
@@ -61,8 +64,8 @@ _PHONE_CHARS = re.compile(r"^[0-9 +().\-]*$")
 def plausible_phone(value):
     if not _PHONE_CHARS.match(value):
         raise ValidationError(
-            "Please enter a phone number using digits, spaces, +, -, ( and ) only.", code="phone_characters"
+            _("Please enter a phone number using digits, spaces, +, -, ( and ) only."), code="phone_characters"
         )
     digits = re.sub(r"\D", "", value)
     if not 7 <= len(digits) <= 15:
-        raise ValidationError("Please enter a phone number with area code, like 555-010-0100.", code="phone_length")
+        raise ValidationError(_("Please enter a phone number with area code, like 555-010-0100."), code="phone_length")

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -22,7 +23,8 @@ from .models import Inquiry
 
 def _context(request, **extra):
     return {
-        "reply_time": settings.INQUIRY_REPLY_TIME,
+        # The default wording is in the catalogue; a custom INQUIRY_REPLY_TIME is shown as set.
+        "reply_time": gettext(settings.INQUIRY_REPLY_TIME),
         "privacy_notice_version": settings.PRIVACY_NOTICE_VERSION,
         **extra,
     }
@@ -65,7 +67,7 @@ class ProtectedFormView(View):
     @method_decorator(sensitive_variables())
     def post(self, request):
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.INQUIRY_MAX_REQUEST_BYTES:
-            return HttpResponse("This form is too large to send.", status=413, content_type="text/plain")
+            return HttpResponse(gettext("This form is too large to send."), status=413, content_type="text/plain")
         form = self.form_class(request.POST)
         if services.already_received(request.POST.get("token", ""), model=self.model):
             # The same form again (a double click, a "resend"): same outcome, nothing stored, not counted.
@@ -87,7 +89,7 @@ class InquiryFormView(ProtectedFormView):
     thank_you_url = "inquiries:thank_you"
 
     def submit(self, cleaned_data):
-        return services.submit_inquiry(cleaned_data=cleaned_data)
+        return services.submit_inquiry(cleaned_data=cleaned_data, language=self.request.LANGUAGE_CODE)
 
 
 inquiry_form = InquiryFormView.as_view()

@@ -10,7 +10,7 @@ What it does, in order:
    * SQL queries per cold and warm anonymous view (Django test client +
      CaptureQueriesContext in a subprocess with the same settings);
    * requests/s, p50 and p99 latency at concurrency 1 and 16 for the home page, an
-     article, the contact page and a static file (the ceiling), each run bounded by a
+     article, the contact page, the article in Spanish and a static file (the ceiling), each run bounded by a
      request count and a time limit;
    * the home page and all its assets over the wire, compressed as a browser gets them.
 3. Stops gunicorn by its PID and prints a Markdown report (also saved in var/bench/).
@@ -110,15 +110,20 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-def path_of(reverse_id, fallback):
+from cms.models import PageContent
+
+def path_of(reverse_id, fallback, language="en"):
     page = Page.objects.filter(reverse_id=reverse_id).first()
     try:
-        return page.get_absolute_url() if page else fallback
+        published = page and PageContent.objects.filter(page=page, language=language).exists()
+        return page.get_absolute_url(language) if published else fallback
     except Exception:
         return fallback
 
 paths = {"home": "/", "article": path_of("what-is-ketamine", "/what-is-ketamine/"),
-         "contact": path_of("contact", "/contact/")}
+         "contact": path_of("contact", "/contact/"),
+         # One Spanish page (the same article under /es/), served from the page cache like English.
+         "article (es)": path_of("what-is-ketamine", "/es/", "es")}
 client = Client(HTTP_HOST="127.0.0.1")
 out = {"paths": paths, "queries": {}}
 cache.clear()

@@ -31,9 +31,20 @@ def _forget_versioning_content_type_ids():
         versionable.__dict__.pop("content_types", None)
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to a /es/ page leaves Spanish active in
+    the test's thread, so the next bare get_absolute_url() would give a Spanish address."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def seeded(db):
-    """The sample page tree and staff groups, exactly as `make run` loads them."""
+    """The sample page tree (English and Spanish) and staff groups, exactly as `make run` loads them."""
     call_command("load_sample_content", verbosity=0)
 
 
@@ -87,7 +98,7 @@ def inquiry_page(seeded):
         seed_pages([spec])
         page = Page.objects.get(reverse_id=spec["reverse_id"])
     reload_urlconf()
-    return page.get_absolute_url()
+    return page.get_absolute_url("en")
 
 
 @pytest.fixture

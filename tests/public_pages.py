@@ -20,3 +20,13 @@ def page_url(reverse_id, language):
     url = page.get_absolute_url(language, fallback=False)
     assert url, (reverse_id, language)
     return url
+
+
+def _sample_versions():
+    from content.sample_content import PAGES
+
+    # Each sample page in English plus its translations.
+    return sum(1 + len(spec.get("translations", {})) for spec in PAGES)
+
+
+SAMPLE_VERSIONS = _sample_versions()

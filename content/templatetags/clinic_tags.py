@@ -4,10 +4,11 @@ import json
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
-from content import care_team, selectors, seo
+from content import care_team, languages, selectors, seo
 
 register = template.Library()
 
@@ -46,6 +47,30 @@ def structured_data(context):
     return mark_safe(  # noqa: S308 (JSON with <, >, & escaped; a data block, never executed)
         f'<script type="application/ld+json">{data.translate(_JSON_ESCAPES)}</script>'
     )
+
+
+def _current_page(context):
+    request = context.get("request")
+    page = getattr(request, "current_page", None) if request is not None else None
+    return page or None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The language switcher's links (content.languages.language_links)."""
+    return languages.language_links(_current_page(context), translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang alternates for a page published in both languages (content.languages.alternate_links)."""
+    return languages.alternate_links(_current_page(context))
+
+
+@register.simple_tag
+def language_assistance(clinic):
+    """The language-assistance lines to show (content.languages.language_assistance_notices)."""
+    return languages.language_assistance_notices(clinic, translation.get_language())
 
 
 @register.simple_tag

@@ -17,14 +17,15 @@ from .helpers import axe_violations, describe_violations, horizontal_overflow, s
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_every_published_page_is_accessible(site, new_context, device):
-    contents = list(published_pages())
+def test_every_published_page_is_accessible(site, new_context, device, language):
+    contents = list(published_pages(language))
     assert len(contents) >= 2, "the sample page tree did not load"
     page = new_context(device).new_page()
     problems = []
     for content in contents:
-        path = content.page.get_absolute_url("en")
+        path = content.page.get_absolute_url(language)
         response = page.goto(site + path)
         assert response.status == 200, f"{path} answered {response.status}"
         problems += check_page(page, f"page-{path.strip('/') or 'home'}")
@@ -99,4 +100,23 @@ def test_self_check_results_and_errors_are_accessible(site, new_context, device)
     page.wait_for_load_state()
     expect(page.locator("main .selfcheck-total")).to_have_text("9 out of 27")
     problems += check_page(page, "selfcheck-result-from-the-site")
+
+
+def test_spanish_contact_form_thank_you_and_not_found_pages_are_accessible(site, new_context, device):
+    from cms.models import Page
+
+    contact = Page.objects.get(application_urls="InquiryApphook").get_absolute_url("es")
+    page = new_context(device).new_page()
+    page.goto(site + contact)
+    problems = check_page(page, "es-contact")
+    page.get_by_role("textbox", name="Su correo electrónico").fill("no-es-un-correo")
+    page.get_by_role("button", name="Enviar mi solicitud").click()
+    expect(page.locator("#error-summary")).to_be_focused()
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    problems += check_page(page, "es-contact-with-errors")
+    assert page.goto(f"{site}{contact}thank-you/").status == 200
+    problems += check_page(page, "es-thank-you")
+    assert page.goto(f"{site}/es/no-existe/").status == 404
+    expect(page.get_by_role("complementary", name="Ayuda en caso de crisis")).to_be_visible()
+    problems += check_page(page, "es-not-found")
     assert not problems, "\n\n".join(problems)

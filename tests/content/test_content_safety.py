@@ -18,6 +18,13 @@ FORBIDDEN = re.compile(
     r"|%|\bper\s?cent\b",
     re.IGNORECASE,
 )
+# The same over-claims in Spanish (content brief, "Spanish edition").
+FORBIDDEN_ES = re.compile(
+    r"\b(cura(s|r|do|da|dos|ción)?|garantiza(do|da|dos|das|r)?|garantías?|milagros?(os|a|as)?|"
+    r"100\s?%\s?segur[oa]|totalmente\s+segur[oa]|sin\s+efectos\s+secundarios|no\s+es\s+adictiv[oa])\b"
+    r"|%|\bpor\s?ciento\b",
+    re.IGNORECASE,
+)
 # The seed article's promotional lines: advertising, never site text.
 ADVERTISING = [
     "nepenthewellness",
@@ -156,3 +163,40 @@ def test_every_article_page_cites_sources_with_links():
                 fields for plugin, fields, *_ in spec["sections"] if plugin == "SourcesListPlugin"
             ]
             assert sources, spec["reverse_id"]
+
+
+def _spanish_specs():
+    return [(spec["reverse_id"], spec["translations"]["es"]) for spec in PAGES]
+
+
+def test_the_spanish_check_catches_each_forbidden_phrase():
+    for phrase in [
+        "una cura",
+        "resultados garantizados",
+        "sin garantía",
+        "un milagro",
+        "100% seguro",
+        "totalmente segura",
+        "sin efectos secundarios",
+        "no es adictivo",
+        "el 70 por ciento",
+    ]:
+        assert FORBIDDEN_ES.search(phrase), phrase
+    for fine in ["seguro médico", "curso", "procurar", "segura si la supervisan", "efectos secundarios comunes"]:
+        assert not FORBIDDEN_ES.search(fine), fine
+
+
+@pytest.mark.parametrize("reverse_id,translation", _spanish_specs(), ids=[r for r, _t in _spanish_specs()])
+def test_spanish_content_has_no_over_claiming_words(reverse_id, translation):
+    for text in _strings({k: v for k, v in translation.items() if k != "review"}):
+        match = FORBIDDEN_ES.search(text) or FORBIDDEN.search(text)
+        assert not match, (reverse_id, match.group(0), text[:120])
+
+
+def test_rendered_spanish_pages_have_no_over_claiming_words(client, seeded):
+    for spec in PAGES:
+        response = client.get(Page.objects.get(reverse_id=spec["reverse_id"]).get_absolute_url("es"))
+        assert response.status_code == 200
+        text = PageReader(response.content.decode()).text
+        match = FORBIDDEN_ES.search(text)
+        assert not match, (spec["reverse_id"], text[max(0, match.start() - 60) : match.end() + 60])

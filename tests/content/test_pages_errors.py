@@ -46,3 +46,28 @@ def test_a_failing_view_shows_the_500_page(client, seeded, monkeypatch):
     response = client.get("/faq/")
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_spanish_404_page_is_in_spanish(client, seeded):
+    response = client.get("/es/no-existe/")
+    assert response.status_code == 404
+    page = PageReader(response.content.decode())
+    assert page.find("html")[0]["lang"] == "es"
+    assert page.h1 == ["No encontramos esta página"]
+    hrefs = {a.get("href") for a in page.find("a")}
+    assert {"tel:988", "sms:988", "tel:911", "/es/"} <= hrefs
+    assert "oprima 2 para español" in page.text
+    assert "We could not find" not in page.text
+
+
+def test_spanish_500_page_is_in_spanish_without_the_database():
+    from django.utils import translation
+
+    with translation.override("es"):
+        response = server_error(RequestFactory().get("/es/roto/"))
+    assert response.status_code == 500
+    page = PageReader(response.content.decode())
+    assert page.find("html")[0]["lang"] == "es"
+    assert page.h1 == ["Algo salió mal de nuestro lado"]
+    assert {"tel:988", "sms:988", "tel:911"} <= {a.get("href") for a in page.find("a")}
+    assert "no consejos médicos" in page.text

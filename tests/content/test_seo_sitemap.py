@@ -7,6 +7,7 @@ from django.conf import settings
 
 from content.seeding import get_seed_user
 from content.selectors import published_pages
+from tests.public_pages import SAMPLE_VERSIONS
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -20,9 +21,13 @@ def _locations(client):
 
 
 def test_sitemap_lists_every_published_page(client, seeded):
-    expected = {settings.SITE_URL + c.page.get_absolute_url("en") for c in published_pages()}
+    expected = {
+        settings.SITE_URL + c.page.get_absolute_url(language)
+        for language in ("en", "es")
+        for c in published_pages(language)
+    }
     locations = _locations(client)
-    assert len(expected) == 13
+    assert len(expected) == SAMPLE_VERSIONS  # every page, in English and Spanish
     assert sorted(locations) == sorted(expected)
 
 
