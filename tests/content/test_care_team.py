@@ -2,6 +2,7 @@
 
 import pytest
 from cms.models import Page, PageContent
+from django.conf import settings
 from django.test import Client
 from djangocms_versioning.models import Version
 
@@ -87,7 +88,7 @@ def test_an_editor_adds_a_clinician_who_appears_on_the_team_page_and_as_a_review
     assert reviewed_by["name"] == "Dr. D. Newcomer"
     assert reviewed_by["honorificSuffix"] == "DO, FAPA"
     assert [c["name"] for c in reviewed_by["hasCredential"]] == ["DO", "FAPA"]
-    assert reviewed_by["url"] == "http://127.0.0.1:8000/care-team/#clinician-d-newcomer"
+    assert reviewed_by["url"] == settings.SITE_URL + "/care-team/#clinician-d-newcomer"
     # The clinic lists its clinicians.
     staff = page.json_ld_node("MedicalClinic")["employee"]
     assert "Dr. D. Newcomer" in [person["name"] for person in staff]
