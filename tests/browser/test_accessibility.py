@@ -102,6 +102,7 @@ def test_self_check_results_and_errors_are_accessible(site, new_context, device)
     problems += check_page(page, "selfcheck-result-from-the-site")
 
 
+@pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_spanish_contact_form_thank_you_and_not_found_pages_are_accessible(site, new_context, device):
     from cms.models import Page
 

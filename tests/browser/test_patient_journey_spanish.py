@@ -58,7 +58,7 @@ def test_spanish_patient_on_a_phone(site, inquiry_page, phone):
         page.get_by_role("navigation", name="Principal").get_by_role("link", name=title, exact=True).tap()
         expect_spanish_page(page, path)
         expect(page.get_by_role("navigation", name="Ruta de navegación")).to_contain_text(title)
-        expect(page.locator(".review-meta")).to_contain_text("Revisado médicamente por")
+        expect(page.locator(".review-meta")).to_contain_text("Revisión médica a cargo de")
 
     # The crisis help page, from the link at the foot of every page.
     _title, crisis_path = spanish("crisis-help")

@@ -32,11 +32,16 @@ def give_medical_review(content):
     """What an editor fills in under Page > Medical review (the editorial checks want it on an article)."""
     from datetime import date
 
-    from content.models import MedicalReview, Source
+    from content.models import Clinician, MedicalReview, Source
 
-    review = MedicalReview.objects.create(
-        extended_object=content, reviewed_by="Dr. A. Example, MD", last_reviewed=date.today()
+    reviewer, _created = Clinician.objects.get_or_create(
+        slug="a-example",
+        defaults={"name": "Dr. A. Example", "credentials": "MD", "role": "Medical Director", "bio": "A sample."},
     )
+    if not reviewer.medical_reviewer:
+        reviewer.medical_reviewer = True
+        reviewer.save(update_fields=["medical_reviewer"])
+    review = MedicalReview.objects.create(extended_object=content, reviewer=reviewer, last_reviewed=date.today())
     Source.objects.create(
         review=review, title="NIMH: Depression", url="https://www.nimh.nih.gov/health/topics/depression"
     )

@@ -9,7 +9,7 @@ from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from content.models import MedicalReview
-from content.sample_content import PAGES, REVIEWED_ON
+from content.sample_content import PAGES, REVIEWED_ON, REVIEWER
 from content.seeding import get_seed_user, seed_pages
 
 from ..page_html import PageReader
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 # The editorial checks publish an article only with a medical review and sources.
 REVIEW = {
-    "reviewed_by": "A. Example, MD",
+    "reviewer": REVIEWER,
     "last_reviewed": REVIEWED_ON,
     "sources": [("NIMH: Depression", "https://www.nimh.nih.gov/health/topics/depression")],
 }
@@ -54,7 +54,7 @@ def test_each_translation_is_published_with_its_own_medical_review(seeded):
                 extended_object=PageContent.objects.get(page=content.page, language="en")
             )
             assert review.pk != english_review.pk
-            assert review.reviewed_by == spanish["review"]["reviewed_by"]
+            assert review.reviewer.slug == spanish["review"]["reviewer"]
             assert [s.title for s in review.sources.all()] == [t for t, _u in spanish["review"]["sources"]]
         else:
             assert review is None
