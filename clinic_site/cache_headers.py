@@ -92,6 +92,9 @@ class CacheHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if not _is_signed_in(request):
+            # The CMS's language cookie: the address says the language, so a visitor needs none.
+            response.cookies.pop(settings.LANGUAGE_COOKIE_NAME, None)
         policy = cache_policy(request, response)
         if policy == "private":
             # Keep the view's own stricter words (never_cache's max-age=0, must-revalidate).

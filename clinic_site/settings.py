@@ -111,8 +111,10 @@ MIDDLEWARE = [
     "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
-    # No cms LanguageCookieMiddleware: the language is in the URL (/es/...), and a cookie on
-    # every anonymous response would keep shared caches from storing pages.
+    # The CMS requires its language-cookie middleware (`cms check`); the language is in the URL
+    # (/es/...), so CacheHeadersMiddleware drops that cookie from anonymous responses, which
+    # shared caches could not store with it.
+    "cms.middleware.language.LanguageCookieMiddleware",
     # A 404 at a page's old address answers 301 to where the page is now (redirects/).
     "redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires.
