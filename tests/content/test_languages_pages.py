@@ -25,8 +25,12 @@ ENGLISH_PATHS = {
     "what-to-expect": "/what-to-expect/",
     "benefits-and-risks": "/benefits-and-risks/",
     "is-it-right-for-me": "/is-it-right-for-me/",
+    "depression-self-check": "/depression-self-check/",
+    "anxiety-self-check": "/anxiety-self-check/",
     "faq": "/faq/",
+    "care-team": "/care-team/",
     "contact": "/contact/",
+    "refer-a-patient": "/refer-a-patient/",
     "crisis-help": "/crisis-help/",
     "privacy": "/privacy/",
 }
