@@ -11,7 +11,9 @@ from tests.public_pages import ARTICLE, HOME, LANGUAGES, page_url
 # Cold (after the cache is emptied): the issue aims at 12. What is left is the CMS's own work: the
 # apphook revision, the page and its content, the menu (2 + its cache check), the placeholder, one
 # query per plugin type on the page (the home page has seven) and the clinic details/medical review.
-COLD_QUERY_BUDGET = {HOME: 17, ARTICLE: 13}
+# Measured after the Spanish edition (language switcher and hreflang alternates: 2-3 queries) and the
+# care team (the reviewer's profile: 1) landed: the issue's 12 is not reached yet.
+COLD_QUERY_BUDGET = {HOME: 22, ARTICLE: 18}
 
 
 def _queries(client, url):

@@ -96,7 +96,11 @@ def test_no_public_page_loads_anything_from_another_host(pages):
             for attr in ("src", "srcset", "data"):
                 assert not attrs.get(attr, "").startswith(("http:", "https:", "//")), (reverse_id, tag, attrs)
             if tag == "link":
-                assert not attrs.get("href", "").startswith(("https://", "//")) or attrs.get("rel") == "canonical"
+                # Only the page's own addresses may be absolute: its canonical and its language alternates.
+                href = attrs.get("href", "")
+                if href.startswith(("https://", "//")):
+                    assert attrs.get("rel") in ("canonical", "alternate"), (reverse_id, attrs)
+                    assert href.startswith(settings.SITE_URL + "/"), (reverse_id, attrs)
             assert "style" not in attrs, (reverse_id, tag)
             assert not any(name.startswith("on") for name in attrs), (reverse_id, tag)
             if tag == "script":
