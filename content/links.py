@@ -23,8 +23,12 @@ def published_page_url(page, language=None):
     return page.get_absolute_url(language or get_language(), fallback=False) or None
 
 
-def pages_linking_to(page):
-    """The published page contents holding a card or button that links to ``page`` (any language), by title."""
+def pages_linking_to(page, language=None):
+    """The published page contents holding a card or button that links to ``page``, by title.
+
+    With ``language``, only those in that language: a card links to the page in its own
+    language, so unpublishing the English version leaves the Spanish cards working.
+    """
     from .models import CallToAction, PageTeaser
 
     placeholder_ids = set(PageTeaser.objects.filter(page=page).values_list("placeholder_id", flat=True))
@@ -34,9 +38,10 @@ def pages_linking_to(page):
     content_ids = Placeholder.objects.filter(
         pk__in=placeholder_ids, content_type=ContentType.objects.get_for_model(PageContent)
     ).values_list("object_id", flat=True)
-    return list(
-        PageContent.objects.filter(pk__in=list(content_ids)).exclude(page=page).order_by("page__path", "language")
-    )
+    linking = PageContent.objects.filter(pk__in=list(content_ids)).exclude(page=page)
+    if language:
+        linking = linking.filter(language=language)
+    return list(linking.order_by("page__path", "language"))
 
 
 def unpublish_warning(request, version):
@@ -44,7 +49,7 @@ def unpublish_warning(request, version):
     content = version.content
     if not isinstance(content, PageContent):
         return ""
-    linking = pages_linking_to(content.page)
+    linking = pages_linking_to(content.page, language=content.language)
     if not linking:
         return ""
     names = ", ".join(
