@@ -6,10 +6,13 @@ the language being shown.
 """
 
 from cms.models import Page
+from cms.utils.conf import get_cms_setting
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 
-from .invalidation import forget_cached_copies
+from . import page_links
+from .invalidation import LISTED_CLINICIANS_CACHE_KEY, forget_cached_copies
 
 CARE_TEAM_PAGE = "care-team"
 
@@ -27,11 +30,13 @@ def care_team_page_url(language=None):
 
 
 def care_team_page_url_for(request):
-    """``care_team_page_url()``, looked up once per request (review line, reviewer and team JSON-LD)."""
+    """``care_team_page_url()``, looked up once per request (review line, reviewer and team JSON-LD):
+    from the menu the page builds anyway, else (editing, or a page the menu leaves out) from the page."""
     if request is None:
         return care_team_page_url()
     if "_care_team_page_url" not in request.__dict__:
-        request.__dict__["_care_team_page_url"] = care_team_page_url()
+        url = page_links.url_for_reverse_id(request, CARE_TEAM_PAGE)
+        request.__dict__["_care_team_page_url"] = url if url is not None else care_team_page_url()
     return request.__dict__["_care_team_page_url"]
 
 
@@ -77,11 +82,21 @@ def team_nodes(language=None, *, page_url=None):
 
 
 def listed_clinicians():
+    """The clinicians shown on the site, in order: from the shared cache, else the database.
+
+    Every page's JSON-LD names them, so a page rebuilt after a publish need not ask again;
+    ``clinicians_changed`` drops the copy.
+    """
     from .models import Clinician
 
-    return list(Clinician.objects.listed().select_related("photo"))
+    clinicians = cache.get(LISTED_CLINICIANS_CACHE_KEY)
+    if clinicians is None:
+        clinicians = list(Clinician.objects.listed().select_related("photo"))
+        cache.set(LISTED_CLINICIANS_CACHE_KEY, clinicians, get_cms_setting("CACHE_DURATIONS")["content"])
+    return clinicians
 
 
-def clinicians_changed():
-    """After an editor saves or deletes a clinician: every cached page (reviewer lines) and team plugin."""
-    forget_cached_copies(placeholders_with="CareTeamPlugin")
+def clinicians_changed(**kwargs):
+    """After a clinician is saved or deleted (post_save/post_delete receivers, in the admin or in code):
+    the list, every cached page (reviewer lines) and the team plugin's placeholders."""
+    forget_cached_copies(LISTED_CLINICIANS_CACHE_KEY, placeholders_with="CareTeamPlugin")

@@ -5,7 +5,7 @@ these build. "Published" always means a published PageContent (``PageContent.obj
 never a draft: a Spanish draft must not be announced to search engines or visitors.
 """
 
-from cms.models import PageContent
+from cms.models import PageContent, PageUrl
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -16,13 +16,17 @@ def published_languages(page):
 
     Asked by the switcher and the alternates of the same page: one query per page object
     (the request's current page), remembered on it like the CMS's own url and content caches.
+    The query reads those languages' addresses too and hands them to the page's url cache, so
+    the links to each language version cost nothing more.
     """
     if page is None or not getattr(page, "pk", None):
         return []
     known = page.__dict__.get("_published_languages")
     if known is None:
-        found = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
-        known = page.__dict__["_published_languages"] = [code for code, _n in settings.LANGUAGES if code in found]
+        published = PageContent.objects.filter(page=page).values("language")
+        urls = {url.language: url for url in PageUrl.objects.filter(page=page, language__in=published)}
+        page.urls_cache = {**urls, **(page.urls_cache or {})}
+        known = page.__dict__["_published_languages"] = [code for code, _n in settings.LANGUAGES if code in urls]
     return known
 
 

@@ -379,8 +379,17 @@ class PageTeaser(CMSPlugin):
         return self.title or str(self.page)
 
 
+class PictureManager(models.Manager):
+    """The CMS reads a page's plugins through ``objects``: the image comes in the same query."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("image")
+
+
 class Picture(CMSPlugin):
     """An image from the media library, with alt text unless it is marked decorative."""
+
+    objects = PictureManager()
 
     class Size(models.TextChoices):
         WIDE = "wide", "Full width of the text"

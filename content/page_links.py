@@ -61,8 +61,17 @@ def page_links(request):
         if node.attr.get("reverse_id"):
             by_reverse_id[node.attr["reverse_id"]] = url
     request._clinic_page_links = links
+    request._clinic_page_urls_by_reverse_id = by_reverse_id
     _prime_page_url_cache(by_reverse_id, get_current_site(request).pk)
     return links
+
+
+def url_for_reverse_id(request, reverse_id):
+    """The address of the published page with this ``reverse_id`` in the current language, from
+    the menu's nodes; None while editing or when the menu does not hold it (then ask the page)."""
+    if not page_links(request):
+        return None
+    return request.__dict__.get("_clinic_page_urls_by_reverse_id", {}).get(reverse_id)
 
 
 def _prime_page_url_cache(by_reverse_id, site_id):
