@@ -11,7 +11,6 @@ from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
 from . import languages
-from .care_team import clinicians_changed
 from .invalidation import medical_review_changed
 from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, PageTranslation, Source
 from .phone import validate_phone
@@ -176,18 +175,6 @@ class ClinicianAdmin(admin.ModelAdmin):
         (_("Spanish edition"), {"fields": ["role_es", "bio_es"]}),
         (_("On the site"), {"fields": ["medical_reviewer", "is_listed", "position"]}),
     ]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        clinicians_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        clinicians_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        clinicians_changed()
 
 
 class TranslationStatusFilter(admin.SimpleListFilter):

@@ -13,13 +13,14 @@ from django.core.cache import cache
 from django.db import transaction
 
 CLINIC_DETAILS_CACHE_KEY = "content:clinic-details:v1"
+LISTED_CLINICIANS_CACHE_KEY = "content:listed-clinicians:v1"
 
 
-def forget_cached_copies(*keys, placeholders_with=None, menus=False):
+def forget_cached_copies(*keys, placeholders_with=None, placeholder_ids=None, menus=False):
     """Drop these cache keys and every cached CMS page (and the menus, if asked).
 
-    ``placeholders_with`` names a plugin type whose rendered placeholders must go too
-    (the CMS caches each placeholder apart from the page).
+    ``placeholders_with`` names a plugin type whose rendered placeholders must go too, and
+    ``placeholder_ids`` names placeholders (the CMS caches each placeholder apart from the page).
     """
 
     def forget():
@@ -27,6 +28,8 @@ def forget_cached_copies(*keys, placeholders_with=None, menus=False):
             cache.delete_many(keys)
         if placeholders_with:
             _forget_placeholders_with(placeholders_with)
+        if placeholder_ids:
+            _forget_placeholders(placeholder_ids)
         if menus:
             from menus.menu_pool import menu_pool
 
@@ -38,10 +41,21 @@ def forget_cached_copies(*keys, placeholders_with=None, menus=False):
 
 
 def _forget_placeholders_with(plugin_type):
-    from cms.cache.placeholder import clear_placeholder_cache
     from cms.models import Placeholder
 
-    for placeholder in Placeholder.objects.filter(cmsplugin__plugin_type=plugin_type).distinct():
+    _clear(Placeholder.objects.filter(cmsplugin__plugin_type=plugin_type).distinct())
+
+
+def _forget_placeholders(placeholder_ids):
+    from cms.models import Placeholder
+
+    _clear(Placeholder.objects.filter(pk__in=list(placeholder_ids)))
+
+
+def _clear(placeholders):
+    from cms.cache.placeholder import clear_placeholder_cache
+
+    for placeholder in placeholders:
         for language, _name in settings.LANGUAGES:
             clear_placeholder_cache(placeholder, language, settings.SITE_ID)
 
@@ -58,4 +72,6 @@ def medical_review_changed():
 
 def database_restored():
     """After a backup replaced the database: no page, menu or clinic details from before may be served."""
-    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with="ClinicContactPlugin", menus=True)
+    forget_cached_copies(
+        CLINIC_DETAILS_CACHE_KEY, LISTED_CLINICIANS_CACHE_KEY, placeholders_with="ClinicContactPlugin", menus=True
+    )
