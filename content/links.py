@@ -23,16 +23,22 @@ def published_page_url(page, language=None):
     return page.get_absolute_url(language or get_language(), fallback=False) or None
 
 
+def _linking_placeholder_ids(pages):
+    """The placeholders holding a card or button that links to one of ``pages``."""
+    from .models import CallToAction, PageTeaser
+
+    placeholder_ids = set(PageTeaser.objects.filter(page__in=pages).values_list("placeholder_id", flat=True))
+    placeholder_ids |= set(CallToAction.objects.filter(page__in=pages).values_list("placeholder_id", flat=True))
+    return placeholder_ids
+
+
 def pages_linking_to(page, language=None):
     """The published page contents holding a card or button that links to ``page``, by title.
 
     With ``language``, only those in that language: a card links to the page in its own
     language, so unpublishing the English version leaves the Spanish cards working.
     """
-    from .models import CallToAction, PageTeaser
-
-    placeholder_ids = set(PageTeaser.objects.filter(page=page).values_list("placeholder_id", flat=True))
-    placeholder_ids |= set(CallToAction.objects.filter(page=page).values_list("placeholder_id", flat=True))
+    placeholder_ids = _linking_placeholder_ids([page])
     if not placeholder_ids:
         return []
     content_ids = Placeholder.objects.filter(
@@ -61,13 +67,20 @@ def unpublish_warning(request, version):
     ) % {"pages": names}
 
 
-def forget_linking_placeholders(sender, operation, **kwargs):
-    """After any page is published or unpublished: re-render the cards and buttons (they may now be shown or hidden)."""
+def forget_linking_placeholders(sender, operation, obj=None, **kwargs):
+    """After a page is published or unpublished: re-render the cards and buttons that link to it or
+    to a page below it (their address, title or presence may have changed). Other placeholders
+    keep their cached copies, so the first view after a publish stays small."""
     from djangocms_versioning import constants
 
     from .invalidation import forget_cached_copies
 
     if sender is not PageContent or operation not in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
         return
-    for plugin_type in LINKING_PLUGINS:
-        forget_cached_copies(placeholders_with=plugin_type)
+    page = getattr(getattr(obj, "content", None), "page", None)
+    if page is None:  # no version to go by: every card and button
+        for plugin_type in LINKING_PLUGINS:
+            forget_cached_copies(placeholders_with=plugin_type)
+        return
+    pages = [page, *page.get_descendant_pages()]
+    forget_cached_copies(placeholder_ids=_linking_placeholder_ids(pages))
