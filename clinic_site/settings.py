@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
+    # The page an anonymous request belongs to, from the shared cache (the form pages' one query).
+    "content.current_page.CachedCurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # The CMS requires its language-cookie middleware (`cms check`); the language is in the URL
     # (/es/...), so CacheHeadersMiddleware drops that cookie from anonymous responses, which

@@ -21,6 +21,9 @@ def _tokens(html):
 def test_each_visitor_gets_their_own_tokens_from_the_cached_page(inquiry_page):
     first, second = Client(), Client()
     first.get(inquiry_page)  # renders once and keeps the page
+    # Seeding published an apphooked page: this process rebuilds its URL patterns once (one query),
+    # as every worker does once after such a publish.
+    first.get(inquiry_page)
     with CaptureQueriesContext(connection) as queries:
         one = first.get(inquiry_page)
         two = second.get(inquiry_page)
@@ -32,7 +35,8 @@ def test_each_visitor_gets_their_own_tokens_from_the_cached_page(inquiry_page):
     assert two.cookies[settings.CSRF_COOKIE_NAME].value  # the token's cookie goes with it
     # Apart from the tokens the two visitors see the same page.
     assert html_one.replace(csrf_one, "").replace(form_one, "") == html_two.replace(csrf_two, "").replace(form_two, "")
-    assert len(queries) <= 2 * 2, [q["sql"] for q in queries]  # at most two queries a view
+    # The page the form sits on comes from the cache too (content.current_page): no query at all.
+    assert [q["sql"] for q in queries] == []
 
 
 @pytest.mark.django_db
