@@ -98,6 +98,9 @@ MIDDLEWARE = [
     "clinic_site.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # A warm anonymous page straight from the shared cache, before sessions, auth and the CMS
+    # (only responses a shared cache may keep; the headers around it are still made per request).
+    "clinic_site.response_cache.AnonymousResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
