@@ -431,6 +431,33 @@ def edge_load(label, targets):
         edge_nginx.stop(nginx)
 
 
+def summary(result):
+    """The issue's ratios in one table: each page's req/s over the static file's, served the same way,
+    at concurrency 1 / 16, and the contact page's median time over a cached page's."""
+
+    def ratios(rows, name):
+        cells = []
+        for concurrency in CONCURRENCY:
+            ceiling = rows.get(("static", concurrency), {}).get("rps")
+            row = rows.get((name, concurrency))
+            cells.append(f"{row['rps'] / ceiling:.2f}" if row and ceiling else "n/a")
+        return " / ".join(cells)
+
+    load, edge = result["load"], result["edge"]
+    lines = ["| ratio (c1 / c16) | value |", "|---|---|"]
+    for name in ("home", "article", "article (es)"):
+        lines.append(f"| warm {name} vs static, from gunicorn | {ratios(load, name)} |")
+    for name in ("home", "article"):
+        lines.append(f"| cached {name} vs static, through nginx | {ratios(edge, name) if edge else 'no nginx'} |")
+    lines.append(f"| contact vs static, from gunicorn | {ratios(load, 'contact')} |")
+    times = []
+    for concurrency in CONCURRENCY:
+        contact, home = load.get(("contact", concurrency)), load.get(("home", concurrency))
+        times.append(f"{contact['p50'] / home['p50']:.1f}x" if contact and home and home["p50"] else "n/a")
+    lines.append(f"| contact p50 over a cached page's (home) | {' / '.join(times)} |")
+    return lines
+
+
 def report(results):
     lines = [
         f"`make bench` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
@@ -439,9 +466,8 @@ def report(results):
         "",
     ]
     for result in results:
+        lines += [f"### {result['label']}", "", *summary(result), ""]
         lines += [
-            f"### {result['label']}",
-            "",
             "| page | path | c | req/s | p50 ms | p99 ms | errors | vs static |",
             "|---|---|---|---|---|---|---|---|",
         ]
