@@ -97,10 +97,11 @@ MIDDLEWARE = [
     # whitenoise so static files carry them too.
     "clinic_site.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
-    # A warm anonymous page straight from the shared cache, before sessions, auth and the CMS
-    # (only responses a shared cache may keep; the headers around it are still made per request).
+    # A warm anonymous page straight from the cache, already compressed, before gzip, sessions,
+    # auth and the CMS (only responses a shared cache may keep; the headers around it are still
+    # made per request).
     "clinic_site.response_cache.AnonymousResponseCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

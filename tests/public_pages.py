@@ -22,6 +22,16 @@ def page_url(reverse_id, language):
     return url
 
 
+def get_with_queries(client, url, **extra):
+    """The response to an anonymous GET of ``url`` and the SQL it ran, one string per query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **extra)
+    return response, [q["sql"] for q in queries]
+
+
 def _sample_versions():
     from content.sample_content import PAGES
 

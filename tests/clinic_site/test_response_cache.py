@@ -1,17 +1,21 @@
 """A warm anonymous page comes whole from the shared cache, before sessions, auth and the CMS; only
 responses a shared cache may keep are kept, and every change shows on the next view."""
 
+import gzip
+import time
 from unittest import mock
 
 import pytest
+from cms.cache import _get_cache_version
 from django.contrib.sessions.middleware import SessionMiddleware
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.core.cache import cache
+from django.test import Client, RequestFactory
+from django.utils.text import compress_string
 
+from clinic_site import response_cache
 from content.models import ClinicDetails
 from tests.clinic_site.test_cache_headers import assert_never_shared, assert_shared_cacheable, vary_members
-from tests.public_pages import ARTICLE, HOME, LANGUAGES, page_url
+from tests.public_pages import ARTICLE, HOME, LANGUAGES, get_with_queries, page_url
 
 CONTACT = {"en": "/contact/", "es": "/es/contacto/"}
 
@@ -29,12 +33,6 @@ def long_way_calls():
         yield calls
 
 
-def _get(client, url, **extra):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **extra)
-    return response, [q["sql"].split('FROM "')[1].split('"')[0] for q in queries]
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("reverse_id", [HOME, ARTICLE])
@@ -47,7 +45,7 @@ def test_a_warm_anonymous_page_skips_the_stack_with_the_same_page_and_headers(
     # Seeding published an apphooked page: this process rebuilds its URL patterns once (a query),
     # as every worker does once after such a publish.
     client.get(url)
-    again, queries = _get(client, url)
+    again, queries = get_with_queries(client, url)
     assert long_way_calls == [url], "a later view went past the response cache"
     assert queries == []
     assert again.content == first.content
@@ -67,6 +65,45 @@ def test_a_kept_page_is_still_compressed_for_each_visitor(client, seeded):
     assert "Content-Encoding" not in plain
     assert gzipped["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in vary_members(gzipped)
+
+
+@pytest.mark.django_db
+def test_a_kept_page_is_compressed_once_and_sent_as_it_was(client, seeded, long_way_calls):
+    plain = client.get("/").content
+    with mock.patch("django.middleware.gzip.compress_string", wraps=compress_string) as compress:
+        first = client.get("/", HTTP_ACCEPT_ENCODING="gzip, br")
+        again = client.get("/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert compress.call_count == 1, "a kept page was compressed again"
+    assert again.content == first.content
+    assert gzip.decompress(again.content) == plain
+    assert again["Content-Length"] == str(len(again.content))
+    assert long_way_calls == ["/", "/"], "one long way per encoding, then kept"
+
+
+@pytest.mark.django_db
+def test_a_workers_own_copy_lasts_only_a_few_seconds_without_the_shared_entry(client, seeded, long_way_calls):
+    client.get("/")
+    # The shared entry goes (evicted, expired); the worker's copy still answers for a few seconds...
+    cache.delete(response_cache._key(RequestFactory().get("/")), version=_get_cache_version())
+    client.get("/")
+    assert long_way_calls == ["/"]
+    # ...and no longer than LOCAL_SECONDS: then the page is made again.
+    later = time.time() + response_cache.LOCAL_SECONDS + 1
+    with mock.patch("clinic_site.response_cache.time.time", return_value=later):
+        client.get("/")
+    assert long_way_calls == ["/", "/"]
+
+
+@pytest.mark.django_db
+def test_a_change_made_in_another_worker_shows_on_the_next_view_in_this_one(seeded):
+    this_worker, other_worker = Client(), Client()
+    assert "555-0100" in this_worker.get("/").content.decode()
+    other_worker.get("/")
+    details = ClinicDetails.objects.get(pk=1)
+    details.phone = "555-0142"
+    details.save()
+    assert "555-0142" in this_worker.get("/").content.decode()
+    assert "555-0142" in other_worker.get("/").content.decode()
 
 
 @pytest.mark.django_db

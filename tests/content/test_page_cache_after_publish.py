@@ -13,12 +13,10 @@ clinic's visitors meet: the first one after an editor publishes.
 
 import pytest
 from cms.models import Page, PageContent
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
 from djangocms_versioning.models import Version
 
-from tests.public_pages import ARTICLE, HOME, LANGUAGES, page_url
+from tests.public_pages import ARTICLE, HOME, LANGUAGES, get_with_queries, page_url
 
 OTHER_PAGE = "privacy"  # linked from the footer (the menu), from no card or button
 AFTER_ANOTHER_PUBLISH_BUDGET = 12
@@ -42,10 +40,9 @@ def _warm(client, url, capture):
 
 
 def _view(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    response, queries = get_with_queries(client, url)
     assert response.status_code == 200
-    return response, [q["sql"][:150] for q in queries]
+    return response, [sql[:150] for sql in queries]
 
 
 @pytest.mark.django_db

@@ -2,12 +2,10 @@
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
 
 from content.urlconf_revision import REVISION_KEY
-from tests.public_pages import ARTICLE, HOME, LANGUAGES, page_url
+from tests.public_pages import ARTICLE, HOME, LANGUAGES, get_with_queries, page_url
 
 # Cold (after the whole cache is emptied, as after a Redis restart): the issue aims at 12. What is
 # left: the apphook revision (1), the page, its URL and its contents (2-3: the Spanish home page shares
@@ -21,10 +19,9 @@ COLD_QUERY_BUDGET = {HOME: 19, ARTICLE: 15}
 
 
 def _queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    response, queries = get_with_queries(client, url)
     assert response.status_code == 200
-    return response, [q["sql"] for q in queries]
+    return response, queries
 
 
 @pytest.mark.django_db
