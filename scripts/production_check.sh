@@ -45,9 +45,16 @@ done
 run "$VENV/bin/python" manage.py migrate --noinput -v 0
 run "$VENV/bin/python" manage.py check --deploy --fail-level WARNING
 
-run "$VENV/bin/gunicorn" -c gunicorn.conf.py >"$SCRATCH/gunicorn.log" 2>&1 &
-GUNICORN_PID=$!
-trap 'kill "$GUNICORN_PID" 2>/dev/null || true; wait "$GUNICORN_PID" 2>/dev/null || true' EXIT
+# `run ... &` is a subshell around gunicorn, so $! is not gunicorn's PID: the master writes its own
+# (killing only the subshell left the master and its workers running after the check).
+PIDFILE="$PWD/$SCRATCH/gunicorn.pid"
+run "$VENV/bin/gunicorn" -c gunicorn.conf.py --pid "$PIDFILE" >"$SCRATCH/gunicorn.log" 2>&1 &
+SUBSHELL_PID=$!
+stop_gunicorn() {
+  if [ -s "$PIDFILE" ]; then kill "$(cat "$PIDFILE")" 2>/dev/null || true; fi
+  wait "$SUBSHELL_PID" 2>/dev/null || true
+}
+trap stop_gunicorn EXIT
 
 fetch() {  # status code of GET $1 over plain HTTP, as the proxy's probe sends it
   "$VENV/bin/python" - "$PORT" "$1" <<'PY'
