@@ -90,26 +90,26 @@ class AnonymousResponseCacheMiddleware:
         # This worker's copies, for one page-cache version at a time: (version, {key: entry}).
         self.local = (None, {})
 
-    def _local_copy(self, key, version):
-        local_version, entries = self.local
-        if local_version != version:
-            self.local = (version, {})
-            return None
-        entry = entries.get(key)
-        if entry is None:
-            return None
-        if entry[0] <= time.time():
-            entries.pop(key, None)
-            return None
-        return entry
-
-    def _remember_locally(self, key, version, entry):
+    def _local_entries(self, version):
+        """This worker's copies for ``version``; a new version starts with none."""
         local_version, entries = self.local
         if local_version != version:
             entries = {}
             self.local = (version, entries)
+        return entries
+
+    def _local_copy(self, key, version):
+        entries = self._local_entries(version)
+        entry = entries.get(key)
+        if entry is not None and entry[0] <= time.time():
+            del entries[key]
+            return None
+        return entry
+
+    def _remember_locally(self, key, version, entry):
+        entries = self._local_entries(version)
         while len(entries) >= LOCAL_ENTRIES:
-            entries.pop(next(iter(entries)), None)
+            del entries[next(iter(entries))]
         expires, *rest = entry
         entries[key] = (min(expires, time.time() + LOCAL_SECONDS), *rest)
 
