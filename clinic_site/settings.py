@@ -247,7 +247,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT") or VAR_DIR / "media")
+# Tests upload and draw images into their own folder (emptied at the start of each run), so a
+# test run never touches the media of the site `make run` serves.
+MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT") or VAR_DIR / ("test-media" if TESTING else "media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,6 +1,16 @@
-"""Shared fixtures: sample content, staff users in their real groups, a clean cache."""
+"""Shared fixtures: sample content, staff users in their real groups, a clean cache.
+
+The sample site is loaded once per test session, into the test database right after it is made
+(``django_db_setup``): every ordinary test runs inside a transaction that is rolled back, so each
+one sees the freshly seeded site without paying for 30 publishes. Transactional tests (live
+servers, other processes) flush the database when they end; pytest-django runs them after the
+ordinary ones, and ``seeded`` loads the sample site again for each of them.
+"""
+
+import shutil
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -42,10 +52,25 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the sample site loaded once (as `make run` loads it)."""
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    with django_db_blocker.unblock():
+        call_command("load_sample_content", verbosity=0)
+
+
 @pytest.fixture
 def seeded(db):
-    """The sample page tree (English and Spanish) and staff groups, exactly as `make run` loads them."""
-    call_command("load_sample_content", verbosity=0)
+    """The sample page tree (English and Spanish) and staff groups, exactly as `make run` loads them.
+
+    Already there for an ordinary test (loaded once per session); loaded again for a transactional
+    test when the one before it flushed the database.
+    """
+    from cms.models import Page
+
+    if not Page.objects.exists():
+        call_command("load_sample_content", verbosity=0)
 
 
 def _staff_user(username, group_name):

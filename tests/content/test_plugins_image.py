@@ -17,11 +17,6 @@ from PIL import Image
 from tests.page_html import PageReader
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-
-
 @pytest.fixture
 def photo(editor):
     buffer = io.BytesIO()
