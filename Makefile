@@ -49,8 +49,10 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	echo "Serving http://$(HOST):$(PORT)/" && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The sample site is seeded once per run; browser tests (marker `browser`) run last, in Chromium.
+# PYTEST_ARGS narrows it: make test PYTEST_ARGS='-m "not browser"'. Prints the 15 slowest tests.
 test: $(VENV)/.installed-dev
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
 
 # Django's system checks, missing migrations, the CMS's own check and the editorial checks.
 check: $(VENV)/.installed

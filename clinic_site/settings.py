@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "djangocms_text",
     "filer",
     "easy_thumbnails",
+    "pagecache",
     "content",
     "editorial",
     "inquiries",
@@ -89,10 +90,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Apphook URLs are built per process; this reloads them after a publish (the CMS's
     # middleware, reading the revision from the shared cache instead of the database).
-    "content.urlconf_revision.ApphookReloadMiddleware",
+    "pagecache.urlconf_revision.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Cache-Control and Vary for shared caches, decided from the finished response.
-    "clinic_site.cache_headers.CacheHeadersMiddleware",
+    "pagecache.cache_headers.CacheHeadersMiddleware",
     # CSP (public or staff policy) and the headers Django does not set; before
     # whitenoise so static files carry them too.
     "clinic_site.headers.SecurityHeadersMiddleware",
@@ -100,7 +101,7 @@ MIDDLEWARE = [
     # A warm anonymous page straight from the cache, already compressed, before gzip, sessions,
     # auth and the CMS (only responses a shared cache may keep; the headers around it are still
     # made per request).
-    "clinic_site.response_cache.AnonymousResponseCacheMiddleware",
+    "pagecache.response_cache.AnonymousResponseCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,11 +116,11 @@ MIDDLEWARE = [
     "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     # The page an anonymous request belongs to, from the shared cache (the form pages' one query).
-    "content.current_page.CachedCurrentPageMiddleware",
+    "pagecache.current_page.CachedCurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # On the way out, the CMS builds the toolbar only to read one flag: not for a visitor who
     # is not staff and never used it (a fifth of the Contact page's time).
-    "content.toolbar_middleware.UnbuiltToolbarMiddleware",
+    "pagecache.toolbar.UnbuiltToolbarMiddleware",
     # The CMS requires its language-cookie middleware (`cms check`); the language is in the URL
     # (/es/...), so CacheHeadersMiddleware drops that cookie from anonymous responses, which
     # shared caches could not store with it.
@@ -151,7 +152,7 @@ TEMPLATES = [
                 "cms.context_processors.cms_settings",
                 "sekizai.context_processors.sekizai",
                 # Published pages' addresses in one read (the footer's links cost no query).
-                "content.context_processors.page_links",
+                "pagecache.context_processors.page_links",
             ],
         },
     },
@@ -209,7 +210,7 @@ else:
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # What shared caches (nginx's proxy_cache, a CDN) and browsers may keep of an anonymous public
-# page (clinic_site/cache_headers.py). A publish shows on the public site within
+# page (pagecache/cache_headers.py). A publish shows on the public site within
 # SHARED_CACHE_SECONDS (plus one request while a stale copy is refreshed).
 SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 60)
 PUBLIC_PAGE_MAX_AGE = env_int("DJANGO_PUBLIC_MAX_AGE", 60)

@@ -8,20 +8,16 @@ class ContentConfig(AppConfig):
     verbose_name = "Site content"
 
     def ready(self):
-        from cms.models import UrlconfRevision
         from django.db.models.signals import post_delete, post_save
 
         from .care_team import clinicians_changed
         from .invalidation import clinic_details_changed
         from .models import ClinicDetails, Clinician
-        from .urlconf_revision import remember_revision
 
         post_save.connect(clinic_details_changed, sender=ClinicDetails, dispatch_uid="content-clinic-details-changed")
         # The cached clinician list, the reviewer lines and the care-team plugin follow every change.
         post_save.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-saved")
         post_delete.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-deleted")
-        # A new apphook revision reaches every worker through the shared cache.
-        post_save.connect(remember_revision, sender=UrlconfRevision, dispatch_uid="content-urlconf-revision")
 
         from djangocms_versioning.signals import post_version_operation
 

@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from . import page_links
+from pagecache import page_links
+
 from .invalidation import LISTED_CLINICIANS_CACHE_KEY, forget_cached_copies
 
 CARE_TEAM_PAGE = "care-team"

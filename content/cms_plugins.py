@@ -10,6 +10,7 @@ from cms.plugin_pool import plugin_pool
 
 from .care_team import listed_clinicians
 from .images import renditions
+from .links import link_for
 from .models import (
     Callout,
     CallToAction,
@@ -21,7 +22,6 @@ from .models import (
     Picture,
     SourcesList,
 )
-from .page_links import link_for
 
 MODULE = "Clinic"
 
@@ -60,7 +60,7 @@ class CallToActionPlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         # A button to a page that is not published is left out (never href="None"); a published
-        # page's address comes from the menu the page builds anyway (content/page_links.py).
+        # page's address comes from the menu the page builds anyway (pagecache/page_links.py).
         link = link_for(instance, context.get("request"))
         context["href"] = (link.url if link else None) if instance.page_id else instance.url
         return context
@@ -107,7 +107,7 @@ class PageTeaserPlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         # A card for a page that is not published is left out (never href="None"); address and
-        # title come from the menu the page builds anyway (content/page_links.py).
+        # title come from the menu the page builds anyway (pagecache/page_links.py).
         link = link_for(instance, context.get("request"))
         context["href"] = link.url if link else None
         context["menu_title"] = link.menu_title if link else ""

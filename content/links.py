@@ -84,3 +84,19 @@ def forget_linking_placeholders(sender, operation, obj=None, **kwargs):
         return
     pages = [page, *page.get_descendant_pages()]
     forget_cached_copies(placeholder_ids=_linking_placeholder_ids(pages))
+
+
+def link_for(instance, request):
+    """The PageLink of a plugin's ``page`` field, or None when that page is not published (the card or
+    button is then left out): from the menu, else asked of the page itself (editing, or a page the
+    menu leaves out)."""
+    from pagecache.page_links import PageLink, page_links
+
+    if not instance.page_id:
+        return None
+    link = page_links(request).get(instance.page_id)
+    if link is None:
+        page, language = instance.page, instance.language
+        url = published_page_url(page, language)
+        link = PageLink(url=url, menu_title=page.get_menu_title(language) or "") if url else None
+    return link

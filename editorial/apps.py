@@ -9,12 +9,12 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial checks")
 
     def ready(self):
-        from djangocms_versioning.models import Version
         from djangocms_versioning.signals import post_version_operation, pre_version_operation
+
+        from clinic_site import cms_compat
 
         from . import publishing
 
-        if publishing.content_is_fit_to_publish not in Version.check_publish:
-            Version.check_publish.append(publishing.content_is_fit_to_publish)
+        cms_compat.add_publish_condition(publishing.content_is_fit_to_publish)
         pre_version_operation.connect(publishing.refuse_unfit_publish, dispatch_uid="editorial-refuse-unfit-publish")
         post_version_operation.connect(publishing.tell_editor_warnings, dispatch_uid="editorial-publish-warnings")

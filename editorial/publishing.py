@@ -24,6 +24,8 @@ from django.utils.translation import gettext as _
 from djangocms_versioning.constants import OPERATION_PUBLISH
 from djangocms_versioning.exceptions import ConditionFailed
 
+from clinic_site import cms_compat
+
 from .checks import check_page_content
 
 _current_request = ContextVar("editorial_current_request", default=None)
@@ -57,9 +59,7 @@ def current_request():
 
 def _is_publish_request(request):
     match = getattr(request, "resolver_match", None)
-    return (
-        request.method == "POST" and match is not None and (match.url_name or "").endswith("_publish")
-    ) and "admin" in match.namespaces
+    return request.method == "POST" and match is not None and cms_compat.is_publish_view(match)
 
 
 def findings_for_version(version):

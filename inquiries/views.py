@@ -16,7 +16,9 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import form_page, ratelimit, services
+from pagecache import form_page
+
+from . import ratelimit, services
 from .forms import InquiryForm
 from .models import Inquiry
 

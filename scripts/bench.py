@@ -330,7 +330,7 @@ def page_weight(path="/", viewport=390, density=1):
         seen.add(url)
         status, headers, body = fetch(url)
         if status != 200 and url.startswith("/media/") and (BENCH_DIR / "media" / url[7:]).is_file():
-            # gunicorn does not serve uploads: the proxy or object storage does (README, Deployment).
+            # gunicorn does not serve uploads: the proxy or object storage does (docs/operations.md, Deployment).
             # Weigh the file as it lies on disk (images are served as they are), with typical headers.
             total["assets"] += (BENCH_DIR / "media" / url[7:]).stat().st_size + MEDIA_HEADER_BYTES
             total["count"] += 1
@@ -410,7 +410,7 @@ def run_setup(label, env):
 
 
 def edge_load(label, targets):
-    """The same pages through nginx with the README's page cache (scripts/edge_nginx.py), static file included."""
+    """The same pages through nginx with the operations guide's cache (scripts/edge_nginx.py), static included."""
     if not Path(edge_nginx.NGINX).exists():
         log(f"[{label}] no nginx at {edge_nginx.NGINX}: skipping the edge-cache rows")
         return {}, {}
@@ -484,7 +484,7 @@ def report(results):
         if result["edge"]:
             lines += [
                 "",
-                "Through nginx with the README's page cache (`X-Cache-Status` after warming: "
+                "Through nginx with the operations guide's page cache (`X-Cache-Status` after warming: "
                 + ", ".join(f"{k} {v or 'none'}" for k, v in result["edge_status"].items())
                 + "); vs static = the static file through the same nginx:",
                 "",

@@ -8,7 +8,7 @@ reports, per catalogue: fuzzy entries, untranslated entries, a .mo that differs 
 (edited without recompiling), a msgstr that drops or renames a %(name)s placeholder; and any
 string marked for translation in our public templates or Python code that no catalogue
 translates (staff-only code, STAFF_ONLY below, is left out: the admin stays in English).
-The .po files are written by hand (see the README, "Two languages").
+The .po files are written by hand (see docs/editors.md, "Two languages").
 """
 
 import argparse

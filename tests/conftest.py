@@ -35,10 +35,9 @@ def _forget_versioning_content_type_ids():
     keeps the old ids for the life of the process: the next test's publish would find no version.
     (Production never flushes; only tests need this.)"""
     yield
-    from djangocms_versioning.versionables import _cms_extension
+    from clinic_site.cms_compat import forget_versionable_content_types
 
-    for versionable in _cms_extension().versionables:
-        versionable.__dict__.pop("content_types", None)
+    forget_versionable_content_types()
 
 
 @pytest.fixture(autouse=True)
@@ -105,8 +104,8 @@ def inquiry_page(seeded):
     Uses the seeded Contact page once it names the apphook; until then a page made here.
     """
     from cms.models import Page
-    from cms.utils.apphook_reload import reload_urlconf
 
+    from clinic_site.cms_compat import reload_urlconf
     from content.seeding import seed_pages
 
     page = Page.objects.filter(application_urls="InquiryApphook").first()

@@ -15,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
 
@@ -51,9 +50,9 @@ def _forget_cached_content_type_ids(**kwargs):
     content types are created again with new ids. djangocms-versioning caches those ids per
     process, so without this the next test's publish looks for versions under the old id.
     """
-    extension = apps.get_app_config("djangocms_versioning").cms_extension
-    for versionable in extension.versionables:
-        versionable.__dict__.pop("content_types", None)
+    from clinic_site.cms_compat import forget_versionable_content_types
+
+    forget_versionable_content_types()
 
 
 post_migrate.connect(_forget_cached_content_type_ids, dispatch_uid="browser-tests-forget-content-type-ids")
@@ -90,7 +89,7 @@ def browser():
 def site(live_server, transactional_db):
     """The live server's base URL, with the sample pages and staff groups loaded."""
     call_command("load_sample_content", verbosity=0)
-    from cms.utils.apphook_reload import reload_urlconf
+    from clinic_site.cms_compat import reload_urlconf
 
     reload_urlconf()
     return live_server.url

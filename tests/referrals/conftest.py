@@ -12,7 +12,8 @@ VALID_NPI = "1234567893"
 def referral_page(seeded):
     """The published "refer a patient" page (ReferralApphook); returns its URL."""
     from cms.models import Page
-    from cms.utils.apphook_reload import reload_urlconf
+
+    from clinic_site.cms_compat import reload_urlconf
 
     page = Page.objects.get(application_urls="ReferralApphook")
     reload_urlconf()

@@ -4,7 +4,7 @@ The CMS's ``ToolbarMiddleware`` puts a lazy toolbar on every request and, on the
 builds it only to read its ``_cache_disabled`` flag. Building one (every app's toolbar, the
 request's language and address resolved again) was a fifth of a warm Contact page's server
 time, a page that never renders the toolbar: its blank form comes from the cache
-(``inquiries/form_page.py``).
+(``pagecache/form_page.py``).
 
 When the toolbar was never built, the flag it would have had is known without building it:
 ``CMSToolbar`` starts with ``_cache_disabled = show_toolbar`` (``edit_mode_active`` is false
@@ -14,24 +14,18 @@ placeholders changes the flag afterwards, and that builds the toolbar.
 
 ``UnbuiltToolbarMiddleware`` sits right after the CMS's middleware (which ``cms check``
 requires by name). On the way out, for a visitor who is not staff, on a request without the
-toolbar's query parameter, whose toolbar was never built, it leaves the CMS's middleware an
-``UnbuiltToolbar`` whose flag says what the built one would have said. Everyone else keeps the
-CMS's own toolbar and check.
+toolbar's query parameter, whose toolbar was never built, it leaves the CMS's middleware a
+stand-in (``cms_compat.StandInToolbar``) whose flag says what the built toolbar would have said.
+Everyone else keeps the CMS's own toolbar and check.
 """
 
 from cms.utils.conf import get_cms_setting
-from django.utils.functional import SimpleLazyObject, empty
 
-
-class UnbuiltToolbar:
-    """Stands in for a toolbar nobody built: the CMS's middleware only reads this flag."""
-
-    _cache_disabled = False
+from clinic_site import cms_compat
 
 
 def toolbar_was_never_needed(request):
-    toolbar = getattr(request, "toolbar", None)
-    if not isinstance(toolbar, SimpleLazyObject) or toolbar._wrapped is not empty:
+    if getattr(request, "toolbar", None) is None or cms_compat.toolbar_was_built(request):
         return False
     if get_cms_setting("CMS_TOOLBAR_URL__ENABLE") in request.GET:
         return False
@@ -46,5 +40,5 @@ class UnbuiltToolbarMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if toolbar_was_never_needed(request):
-            request.toolbar = UnbuiltToolbar()
+            request.toolbar = cms_compat.StandInToolbar(cache_disabled=False)
         return response

@@ -35,7 +35,7 @@ def test_each_visitor_gets_their_own_tokens_from_the_cached_page(inquiry_page):
     assert two.cookies[settings.CSRF_COOKIE_NAME].value  # the token's cookie goes with it
     # Apart from the tokens the two visitors see the same page.
     assert html_one.replace(csrf_one, "").replace(form_one, "") == html_two.replace(csrf_two, "").replace(form_two, "")
-    # The page the form sits on comes from the cache too (content.current_page): no query at all.
+    # The page the form sits on comes from the cache too (pagecache.current_page): no query at all.
     assert [q["sql"] for q in queries] == []
 
 

@@ -15,12 +15,12 @@ page as before (``PageLink`` from the page itself).
 
 from dataclasses import dataclass
 
-from cms.cache import _get_cache_version
-from cms.cache.page import _page_url_key
 from cms.utils import get_current_site
 from cms.utils.conf import get_cms_setting
 from django.core.cache import cache
 from django.utils.translation import get_language
+
+from clinic_site import cms_compat
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def page_links(request):
     memo = request.__dict__.get("_clinic_page_links")
     if memo is not None:
         return memo
-    nodes = renderer_for(request)._build_nodes()  # the menu pool's cached nodes
+    nodes = cms_compat.menu_nodes(renderer_for(request))  # the menu pool's cached nodes
     links, by_reverse_id = {}, {}
     for node in nodes:
         if not node.attr.get("is_page"):
@@ -76,26 +76,10 @@ def url_for_reverse_id(request, reverse_id):
 
 def _prime_page_url_cache(by_reverse_id, site_id):
     """Store the addresses where the CMS's {% page_url "reverse_id" %} looks first (once per cache version)."""
-    language, version = get_language(), _get_cache_version()
+    language, version = get_language(), cms_compat.page_cache_version()
     marker = f"{get_cms_setting('CACHE_PREFIX')}clinic-page-url-primed:{site_id}:{language}"
     if cache.get(marker, version=version):
         return
     duration = get_cms_setting("CACHE_DURATIONS")["content"]
-    entries = {_page_url_key(rid, language, site_id, None): url for rid, url in by_reverse_id.items()}
+    entries = {cms_compat.page_url_cache_key(rid, language, site_id): url for rid, url in by_reverse_id.items()}
     cache.set_many({**entries, marker: True}, duration, version=version)
-
-
-def link_for(instance, request):
-    """The PageLink of a plugin's ``page`` field, or None when that page is not published (the card or
-    button is then left out): from the menu, else asked of the page itself (editing, or a page the
-    menu leaves out)."""
-    from .links import published_page_url
-
-    if not instance.page_id:
-        return None
-    link = page_links(request).get(instance.page_id)
-    if link is None:
-        page, language = instance.page, instance.language
-        url = published_page_url(page, language)
-        link = PageLink(url=url, menu_title=page.get_menu_title(language) or "") if url else None
-    return link

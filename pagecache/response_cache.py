@@ -32,12 +32,13 @@ are still made per request:
 import hashlib
 import time
 
-from cms.cache import _get_cache_version
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
+
+from clinic_site import cms_compat
 
 from .cache_headers import ADMIN_PREFIX, cache_policy
 
@@ -116,7 +117,7 @@ class AnonymousResponseCacheMiddleware:
     def __call__(self, request):
         if not may_be_served_from_cache(request):
             return self.get_response(request)
-        key, version = _key(request), _get_cache_version()
+        key, version = _key(request), cms_compat.page_cache_version()
         entry = self._local_copy(key, version)
         if entry is None:
             entry = cache.get(key, version=version)

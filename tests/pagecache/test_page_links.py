@@ -1,4 +1,4 @@
-"""Cards, buttons and footer links point at the pages they name (addresses from the menu, content/page_links.py)."""
+"""Cards, buttons and footer links point at the pages they name (addresses from the menu, pagecache/page_links.py)."""
 
 import pytest
 from cms.models import Page

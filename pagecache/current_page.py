@@ -15,13 +15,14 @@ method, get the CMS's own lookup.
 
 import hashlib
 
-from cms.cache import _get_cache_version
 from cms.middleware.page import get_page
 from cms.utils import get_current_site
 from cms.utils.conf import get_cms_setting
 from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
+
+from clinic_site import cms_compat
 
 CACHED_METHODS = {"GET", "HEAD"}
 
@@ -34,15 +35,15 @@ def _key(request):
 
 def cached_page(request):
     """The request's CMS page (or None), from the shared cache when an earlier visitor found it."""
-    if hasattr(request, "_current_page_cache"):
-        return request._current_page_cache
-    key, version = _key(request), _get_cache_version()
+    if cms_compat.has_remembered_current_page(request):
+        return cms_compat.remembered_current_page(request)
+    key, version = _key(request), cms_compat.page_cache_version()
     page = cache.get(key, version=version)
     if page is None:
         page = get_page(request)  # the CMS's lookup; it remembers the page on the request
         if page:
             cache.set(key, page, get_cms_setting("CACHE_DURATIONS")["content"], version=version)
-    request._current_page_cache = page
+    cms_compat.remember_current_page(request, page)
     return page
 
 

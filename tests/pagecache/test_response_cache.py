@@ -6,15 +6,15 @@ import time
 from unittest import mock
 
 import pytest
-from cms.cache import _get_cache_version
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils.text import compress_string
 
-from clinic_site import response_cache
+from clinic_site.cms_compat import page_cache_version
 from content.models import ClinicDetails
-from tests.clinic_site.test_cache_headers import assert_never_shared, assert_shared_cacheable, vary_members
+from pagecache import response_cache
+from tests.pagecache.test_cache_headers import assert_never_shared, assert_shared_cacheable, vary_members
 from tests.public_pages import ARTICLE, HOME, LANGUAGES, get_with_queries, page_url
 
 CONTACT = {"en": "/contact/", "es": "/es/contacto/"}
@@ -84,12 +84,12 @@ def test_a_kept_page_is_compressed_once_and_sent_as_it_was(client, seeded, long_
 def test_a_workers_own_copy_lasts_only_a_few_seconds_without_the_shared_entry(client, seeded, long_way_calls):
     client.get("/")
     # The shared entry goes (evicted, expired); the worker's copy still answers for a few seconds...
-    cache.delete(response_cache._key(RequestFactory().get("/")), version=_get_cache_version())
+    cache.delete(response_cache._key(RequestFactory().get("/")), version=page_cache_version())
     client.get("/")
     assert long_way_calls == ["/"]
     # ...and no longer than LOCAL_SECONDS: then the page is made again.
     later = time.time() + response_cache.LOCAL_SECONDS + 1
-    with mock.patch("clinic_site.response_cache.time.time", return_value=later):
+    with mock.patch("pagecache.response_cache.time.time", return_value=later):
         client.get("/")
     assert long_way_calls == ["/", "/"]
 

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.views.decorators.cache import never_cache
 
-from clinic_site.cache_headers import CacheHeadersMiddleware, cache_policy, tidy_vary
+from pagecache.cache_headers import CacheHeadersMiddleware, cache_policy, tidy_vary
 from tests.public_pages import ARTICLE, HOME, LANGUAGES, page_url
 
 

@@ -1,6 +1,6 @@
-"""Real nginx with the README's page cache in front of gunicorn, on loopback.
+"""Real nginx with the operations guide's page cache in front of gunicorn, on loopback.
 
-Proves what the README promises: a repeat anonymous request is served by nginx without
+Proves what docs/operations.md promises: a repeat anonymous request is served by nginx without
 reaching Django (gunicorn's access log does not grow), a staff session always reaches Django,
 the admin and the form page are never kept, and a publish shows within the shared-cache
 lifetime (set to 2 s here through DJANGO_SHARED_CACHE_SECONDS; 60 s by default).
@@ -178,8 +178,8 @@ def test_nginx_serves_repeat_views_itself_passes_staff_through_and_shows_a_publi
     assert seen, "the publish did not show through nginx within the shared-cache lifetime"
 
 
-def test_the_readme_documents_the_cache_lines_the_test_runs():
-    readme = (ROOT / "README.md").read_text()
+def test_the_operations_guide_documents_the_cache_lines_the_test_runs():
+    readme = (ROOT / "docs" / "operations.md").read_text()
     for line in (edge_nginx.CACHE_LOCATION + edge_nginx.CACHE_HTTP).strip().splitlines():
         if "{cache_dir}" in line:
             line = line.split("{cache_dir}")[1].strip()

@@ -10,12 +10,13 @@ and each view puts fresh tokens into the markers. Staff always get a full render
 import hashlib
 import uuid
 
-from cms.cache import _get_cache_version
 from cms.utils.conf import get_cms_setting
 from django.conf import settings
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
+
+from clinic_site import cms_compat
 
 # Markers no real page contains: a nil UUID, and a CSRF value of the right alphabet.
 FORM_TOKEN_MARKER = uuid.UUID(int=0)
@@ -30,7 +31,7 @@ def _key(request):
 
 def blank_form_page(request, *, render_blank):
     """The page's HTML with fresh tokens; ``render_blank(form_token, csrf_token)`` renders it on a miss."""
-    version = _get_cache_version()
+    version = cms_compat.page_cache_version()
     key = _key(request)
     html = cache.get(key, version=version)
     if html is None:

@@ -15,8 +15,9 @@ the shared cache (``REVISION_KEY``):
   that moment) is still noticed within that time.
 """
 
-from cms.utils import apphook_reload
 from django.core.cache import cache
+
+from clinic_site import cms_compat
 
 REVISION_KEY = "cms-urlconf-revision"
 REVISION_TTL = 10
@@ -25,7 +26,7 @@ REVISION_TTL = 10
 def current_revision():
     revision = cache.get(REVISION_KEY)
     if revision is None:
-        revision = apphook_reload.get_global_revision()
+        revision = cms_compat.database_revision()
         cache.set(REVISION_KEY, revision, REVISION_TTL)
     return revision
 
@@ -33,15 +34,15 @@ def current_revision():
 def ensure_urlconf_is_up_to_date():
     """cms.utils.apphook_reload.ensure_urlconf_is_up_to_date, with the revision from the cache."""
     revision = current_revision()
-    local = apphook_reload.get_local_revision()
+    local = cms_compat.process_revision()
     if not local:
-        apphook_reload.set_local_revision(revision)
+        cms_compat.set_process_revision(revision)
     elif revision != local:
-        apphook_reload.reload_urlconf(new_revision=revision)
+        cms_compat.reload_urlconf(new_revision=revision)
 
 
 def remember_revision(sender, instance, **kwargs):
-    """post_save of UrlconfRevision (connected in ContentConfig.ready)."""
+    """post_save of UrlconfRevision (connected in PageCacheConfig.ready)."""
     cache.set(REVISION_KEY, instance.revision, REVISION_TTL)
 
 
