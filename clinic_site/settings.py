@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "pagecache",
     "content",
     "editorial",
+    "cases",
     "inquiries",
     "staff",
     "operations",

@@ -23,10 +23,11 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 
+from cases import crypto
+from cases.case_admin import CaseAdminMixin
 from staff.admin_site import HelpfulRefusalMixin
 
-from . import crypto, services
-from .case_admin import CaseAdminMixin
+from . import services
 from .models import AuditEntry, Inquiry, InquiryNote
 
 SUBMITTED_FIELDS = (

@@ -7,6 +7,3 @@ class InquiriesConfig(AppConfig):
     name = "inquiries"
     verbose_name = "Inquiries"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import checks  # noqa: F401 (registers the key check)

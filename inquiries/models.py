@@ -11,9 +11,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import crypto
-from .fields import EncryptedTextField
-from .triage import REFERENCE_ALPHABET, TriageCase, TriageNote, TriageQuerySet, make_reference
+from cases import crypto
+from cases.fields import EncryptedTextField
+from cases.triage import REFERENCE_ALPHABET, TriageCase, TriageNote, TriageQuerySet, make_reference
 
 __all__ = ["REFERENCE_ALPHABET", "AuditEntry", "Inquiry", "InquiryNote", "new_reference"]
 

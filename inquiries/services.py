@@ -8,7 +8,6 @@ kind) or ``cases=``.
 """
 
 import logging
-import uuid
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -16,18 +15,11 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cases.triage import TriageCase, case_models
+
 from .models import AuditEntry, Inquiry
-from .triage import TriageCase, case_models
 
 logger = logging.getLogger(__name__)
-
-
-def already_received(token, *, model=Inquiry):
-    """True if a case of this kind with this form token is stored (the token is not secret: it only names a form)."""
-    try:
-        return model.objects.filter(submission_token=uuid.UUID(str(token))).exists()
-    except ValueError:
-        return False
 
 
 def submit_case(*, model, values, token, now=None):

@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from inquiries import crypto
+from cases import crypto
 from inquiries.admin import TriageAdmin, TriageNoteInline
 
 from .models import Referral, ReferralNote

@@ -7,8 +7,8 @@ summary) and its validators (control characters, markup, names, phones).
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from inquiries import validators
-from inquiries.forms import ProtectedForm
+from cases import validators
+from cases.forms import ProtectedForm
 
 from . import validators as referral_validators
 from .models import Referral

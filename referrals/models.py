@@ -1,19 +1,19 @@
 """A clinician's referral of a patient: one more kind of case in the inquiries' triage workflow.
 
 Everything the referring clinician sends is encrypted at rest with the inquiry
-keys (``inquiries.fields.EncryptedTextField``); only the referrer's NPI, e-mail
+keys (``cases.fields.EncryptedTextField``); only the referrer's NPI, e-mail
 and the patient's phone are searchable, through keyed hashes (blind indexes).
 Status, assignee, notes, audit trail, purge and key rotation come from
-``inquiries.triage``.
+``cases.triage``.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from inquiries import crypto
-from inquiries.fields import EncryptedTextField
-from inquiries.triage import TriageCase, TriageNote, TriageQuerySet, make_reference
+from cases import crypto
+from cases.fields import EncryptedTextField
+from cases.triage import TriageCase, TriageNote, TriageQuerySet, make_reference
 
 from .validators import normalise_npi
 
@@ -98,7 +98,7 @@ class Referral(TriageCase):
     current_medications = EncryptedTextField(_("current medications"))
     urgency = EncryptedTextField(_("urgency"), choices=Urgency.choices)
 
-    # Keyed hashes for exact search (see inquiries.crypto.blind_index).
+    # Keyed hashes for exact search (see cases.crypto.blind_index).
     npi_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     referrer_email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     patient_phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)

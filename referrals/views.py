@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
-from inquiries.views import ProtectedFormView
+from cases.views import ProtectedFormView
 
 from . import services
 from .forms import ReferralForm

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import inquiries.fields
+import cases.fields
 import inquiries.models
 from django.conf import settings
 from django.db import migrations, models
@@ -43,13 +43,13 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('new', 'New'), ('contacted', 'Contacted'), ('scheduled', 'Scheduled'), ('not_a_fit', 'Not a fit'), ('closed', 'Closed')], db_index=True, default='new', max_length=16)),
                 ('status_changed_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
                 ('closed_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('name', inquiries.fields.EncryptedTextField()),
-                ('email', inquiries.fields.EncryptedTextField()),
-                ('phone', inquiries.fields.EncryptedTextField(blank=True)),
-                ('contact_method', inquiries.fields.EncryptedTextField(choices=[('phone', 'Phone call'), ('text', 'Text message'), ('email', 'E-mail')])),
-                ('contact_time', inquiries.fields.EncryptedTextField(choices=[('any', 'Any time'), ('morning', 'Morning (9 am to noon)'), ('afternoon', 'Afternoon (noon to 5 pm)'), ('evening', 'Early evening (5 pm to 7 pm)')])),
-                ('topic', inquiries.fields.EncryptedTextField(choices=[('depression', 'Depression'), ('anxiety', 'Anxiety'), ('ptsd', 'PTSD or trauma'), ('cost', 'Cost and insurance'), ('other', 'Something else, or not sure')])),
-                ('message', inquiries.fields.EncryptedTextField(blank=True)),
+                ('name', cases.fields.EncryptedTextField()),
+                ('email', cases.fields.EncryptedTextField()),
+                ('phone', cases.fields.EncryptedTextField(blank=True)),
+                ('contact_method', cases.fields.EncryptedTextField(choices=[('phone', 'Phone call'), ('text', 'Text message'), ('email', 'E-mail')])),
+                ('contact_time', cases.fields.EncryptedTextField(choices=[('any', 'Any time'), ('morning', 'Morning (9 am to noon)'), ('afternoon', 'Afternoon (noon to 5 pm)'), ('evening', 'Early evening (5 pm to 7 pm)')])),
+                ('topic', cases.fields.EncryptedTextField(choices=[('depression', 'Depression'), ('anxiety', 'Anxiety'), ('ptsd', 'PTSD or trauma'), ('cost', 'Cost and insurance'), ('other', 'Something else, or not sure')])),
+                ('message', cases.fields.EncryptedTextField(blank=True)),
                 ('email_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
                 ('phone_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
                 ('topic_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('text', inquiries.fields.EncryptedTextField(verbose_name='note')),
+                ('text', cases.fields.EncryptedTextField(verbose_name='note')),
                 ('author', models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
                 ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='inquiries.inquiry')),
             ],

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import inquiries.fields
+import cases.fields
 import referrals.models
 from django.conf import settings
 from django.db import migrations, models
@@ -29,23 +29,23 @@ class Migration(migrations.Migration):
                 ('consented_at', models.DateTimeField(editable=False)),
                 ('submission_token', models.UUIDField(editable=False, unique=True)),
                 ('reference', models.CharField(default=referrals.models.new_referral_reference, editable=False, max_length=12, unique=True)),
-                ('referrer_name', inquiries.fields.EncryptedTextField(verbose_name="referrer's name")),
-                ('referrer_credentials', inquiries.fields.EncryptedTextField(verbose_name='credentials')),
-                ('referrer_npi', inquiries.fields.EncryptedTextField(verbose_name='NPI')),
-                ('referrer_practice', inquiries.fields.EncryptedTextField(verbose_name='practice')),
-                ('referrer_phone', inquiries.fields.EncryptedTextField(verbose_name="referrer's phone")),
-                ('referrer_fax', inquiries.fields.EncryptedTextField(blank=True, verbose_name='fax')),
-                ('referrer_email', inquiries.fields.EncryptedTextField(verbose_name="referrer's e-mail")),
-                ('patient_name', inquiries.fields.EncryptedTextField(verbose_name="patient's name")),
-                ('patient_birth_date', inquiries.fields.EncryptedTextField(verbose_name='date of birth')),
-                ('patient_phone', inquiries.fields.EncryptedTextField(verbose_name="patient's phone")),
-                ('patient_email', inquiries.fields.EncryptedTextField(blank=True, verbose_name="patient's e-mail")),
-                ('patient_language', inquiries.fields.EncryptedTextField(choices=[('en', 'English'), ('es', 'Spanish'), ('other', 'Another language')], verbose_name='preferred language')),
-                ('reason', inquiries.fields.EncryptedTextField(choices=[('trd', 'Treatment-resistant depression'), ('suicidal', 'Depression with suicidal thoughts, being treated elsewhere'), ('other', 'Another condition')], verbose_name='reason')),
-                ('antidepressant_trials', inquiries.fields.EncryptedTextField(verbose_name='antidepressant trials (count)')),
-                ('trials_summary', inquiries.fields.EncryptedTextField(verbose_name='antidepressant trials (summary)')),
-                ('current_medications', inquiries.fields.EncryptedTextField(verbose_name='current medications')),
-                ('urgency', inquiries.fields.EncryptedTextField(choices=[('routine', 'Routine'), ('soon', 'Soon'), ('urgent', 'Urgent')], verbose_name='urgency')),
+                ('referrer_name', cases.fields.EncryptedTextField(verbose_name="referrer's name")),
+                ('referrer_credentials', cases.fields.EncryptedTextField(verbose_name='credentials')),
+                ('referrer_npi', cases.fields.EncryptedTextField(verbose_name='NPI')),
+                ('referrer_practice', cases.fields.EncryptedTextField(verbose_name='practice')),
+                ('referrer_phone', cases.fields.EncryptedTextField(verbose_name="referrer's phone")),
+                ('referrer_fax', cases.fields.EncryptedTextField(blank=True, verbose_name='fax')),
+                ('referrer_email', cases.fields.EncryptedTextField(verbose_name="referrer's e-mail")),
+                ('patient_name', cases.fields.EncryptedTextField(verbose_name="patient's name")),
+                ('patient_birth_date', cases.fields.EncryptedTextField(verbose_name='date of birth')),
+                ('patient_phone', cases.fields.EncryptedTextField(verbose_name="patient's phone")),
+                ('patient_email', cases.fields.EncryptedTextField(blank=True, verbose_name="patient's e-mail")),
+                ('patient_language', cases.fields.EncryptedTextField(choices=[('en', 'English'), ('es', 'Spanish'), ('other', 'Another language')], verbose_name='preferred language')),
+                ('reason', cases.fields.EncryptedTextField(choices=[('trd', 'Treatment-resistant depression'), ('suicidal', 'Depression with suicidal thoughts, being treated elsewhere'), ('other', 'Another condition')], verbose_name='reason')),
+                ('antidepressant_trials', cases.fields.EncryptedTextField(verbose_name='antidepressant trials (count)')),
+                ('trials_summary', cases.fields.EncryptedTextField(verbose_name='antidepressant trials (summary)')),
+                ('current_medications', cases.fields.EncryptedTextField(verbose_name='current medications')),
+                ('urgency', cases.fields.EncryptedTextField(choices=[('routine', 'Routine'), ('soon', 'Soon'), ('urgent', 'Urgent')], verbose_name='urgency')),
                 ('npi_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
                 ('referrer_email_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
                 ('patient_phone_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
@@ -64,7 +64,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('text', inquiries.fields.EncryptedTextField(verbose_name='note')),
+                ('text', cases.fields.EncryptedTextField(verbose_name='note')),
                 ('author', models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
                 ('referral', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='referrals.referral')),
             ],

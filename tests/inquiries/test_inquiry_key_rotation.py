@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 
-from inquiries.crypto import DecryptionError
+from cases.crypto import DecryptionError
 from inquiries.models import AuditEntry, Inquiry, InquiryNote
 
 OLD_KEY = Fernet.generate_key().decode()

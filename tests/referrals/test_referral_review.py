@@ -136,7 +136,7 @@ def test_the_retention_purge_deletes_old_closed_referrals_with_their_notes(
 def test_key_rotation_re_encrypts_referrals(referral, settings):
     from cryptography.fernet import Fernet
 
-    from inquiries import crypto
+    from cases import crypto
 
     old_key = settings.INQUIRY_ENCRYPTION_KEYS[0]
     settings.INQUIRY_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), old_key]

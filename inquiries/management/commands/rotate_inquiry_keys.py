@@ -9,8 +9,8 @@ keyed search hashes are recomputed with the newest key at the same time.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cases.triage import case_models, note_models
 from inquiries.models import AuditEntry
-from inquiries.triage import case_models, note_models
 
 BATCH = 200
 

@@ -24,7 +24,7 @@ def test_a_malformed_key_fails_the_system_check():
     from django.core.checks.registry import registry
     from django.test import override_settings
 
-    from inquiries.checks import check_inquiry_keys
+    from cases.checks import check_inquiry_keys
 
     assert check_inquiry_keys in registry.get_checks()
     with override_settings(INQUIRY_ENCRYPTION_KEYS=["not-a-fernet-key"]):

@@ -17,6 +17,7 @@ A kind declares:
 """
 
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.apps import apps
@@ -135,3 +136,11 @@ def case_models():
 
 def note_models():
     return [model for model in apps.get_models() if issubclass(model, TriageNote)]
+
+
+def already_received(model, token):
+    """True if a case of this kind with this form token is stored (the token is not secret: it only names a form)."""
+    try:
+        return model.objects.filter(submission_token=uuid.UUID(str(token))).exists()
+    except ValueError:
+        return False

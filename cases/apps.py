@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    """The case framework that inquiries and referrals build on: triage models, encryption at rest,
+    the encrypted field, the case admin, the protected public form. It has no tables of its own."""
+
+    name = "cases"
+    verbose_name = "Cases"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the key check)
