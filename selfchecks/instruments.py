@@ -98,8 +98,8 @@ ATTRIBUTION = {
     ),
     "es": (
         "Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante "
-        "una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o "
-        "distribuir."
+        "una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, "
+        "presentar o distribuir."
     ),
 }
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-
 # How soon to talk with a clinician: from 10 up (moderate and above) the first next step is the
 # person's own doctor or any clinician, soon; in each instrument's highest band, today if possible.
 WATCH, SOON, TODAY = "watch", "soon", "today"
@@ -58,7 +57,8 @@ MEANINGS = {
         "minimal": Meaning(
             _("Minimal"),
             _(
-                "Scores from 0 to 4 usually mean there were few symptoms of depression, or none, over the last two weeks."
+                "Scores from 0 to 4 usually mean there were few symptoms of depression, or none, over the last two "
+                "weeks."
             ),
             _WATCH,
         ),
