@@ -82,9 +82,9 @@ INFUSION = "una infusión, es decir, el medicamento entra despacio, gota a gota,
 
 # The crisis lines, said the same way on every page: the action first, the Spanish options named.
 CRISIS_NOW = (
-    "Si está pensando en el suicidio, llame ahora al 988 y oprima 2 para hablar en español, o envíe la "
+    "Si está pensando en el suicidio, llame ahora al 988 y oprima 2 para español. También puede enviar la "
     "palabra AYUDA al 988 por mensaje de texto. Llame al 911 o vaya a la sala de emergencias más cercana si "
-    "podría actuar según esos pensamientos o si está en peligro ahora."
+    "siente que podría hacerse daño, o si está en peligro ahora."
 )
 FDA_2023_WORDS_ES = "no está aprobada por la FDA para tratar ningún trastorno psiquiátrico"
 SPRAVATO_APPROVALS = (
@@ -660,10 +660,10 @@ SPANISH = {
             _text(
                 "<h2>Nuestra clínica no es un servicio de emergencias</h2>"
                 "<p>Nadie revisa nuestro teléfono ni nuestro formulario a toda hora. Por favor, no los use en "
-                "una crisis. En su lugar, llame a la Línea 988 de Prevención del Suicidio y Crisis: marque el "
-                "988 y oprima 2 para hablar en español, o envíe la palabra AYUDA al 988 por mensaje de texto. "
-                "Si es veterano o veterana, también puede enviar un mensaje de texto al 838255. Llame al 911 "
-                "si está en peligro ahora.</p>"
+                "una crisis. En su lugar, llame a la Línea 988 de Prevención del Suicidio y Crisis. Marque el "
+                "988 y oprima 2 para hablar en español. También puede enviar la palabra AYUDA al 988 por "
+                "mensaje de texto. Si es veterano o veterana, puede escribir al 838255. Si está en peligro "
+                "ahora, llame al 911.</p>"
                 "<h2>Si le preocupa otra persona</h2>"
                 "<p>Si le preocupa alguien, puede llamar al 988 o enviar un mensaje de texto para pedir "
                 "consejo.</p>"

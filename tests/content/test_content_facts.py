@@ -101,8 +101,8 @@ def test_calling_and_texting_are_told_apart_on_the_crisis_page(client, seeded):
     call = text.index("Call 988")
     texting = text.index("Text 988")
     # The press-1/press-2 menu belongs to the call, before the texting options begin.
-    assert call < text.index("press 1 for the Veterans Crisis Line") < texting
-    assert call < text.index("press 2 for help in Spanish") < texting
+    assert call < text.index("Press 1 for the Veterans Crisis Line") < texting
+    assert call < text.index("Press 2 for help in Spanish") < texting
     assert texting < text.index("AYUDA to 988") and texting < text.index("text 838255")
     assert "press 3" not in text.lower()
     assert "suicide" in text

@@ -329,9 +329,9 @@ def test_crisis_page_gives_the_spanish_lines_and_names_suicide():
     text = _text("crisis-help")
     for fact in [
         "Línea 988 de Prevención del Suicidio y Crisis",
-        "marque el 988 y oprima 2 para hablar en español",
-        "envíe la palabra AYUDA al 988 por mensaje de texto",
-        "mensaje de texto al 838255",
+        "Marque el 988 y oprima 2 para hablar en español",
+        "la palabra AYUDA al 988 por mensaje de texto",
+        "puede escribir al 838255",
         "Llame al 911",
         "suicidio",
     ]:
