@@ -390,9 +390,7 @@ PAGES = [
                 "its use for depression is off-label.",
             ),
         ],
-        "review": _review(
-            FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, FDA_SPRAVATO, SANACORA_2017
-        ),
+        "review": _review(FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, SANACORA_2017),
     },
     {
         "reverse_id": "how-it-works",

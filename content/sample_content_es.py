@@ -28,7 +28,6 @@ from content.sample_content import (
     DOMINO_2010,
     FDA_KETALAR,
     FDA_KETAMINE_ALERT,
-    FDA_SPRAVATO,
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
@@ -279,9 +278,7 @@ SPANISH = {
                 "la depresión es fuera de indicación.",
             ),
         ],
-        "review": _revision(
-            FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, FDA_SPRAVATO, SANACORA_2017
-        ),
+        "review": _revision(FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, SANACORA_2017),
     },
     "how-it-works": {
         "title": "Cómo funciona",
