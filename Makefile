@@ -46,6 +46,7 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	$(PY) manage.py migrate --noinput -v 0 && \
 	$(PY) manage.py load_sample_content && \
 	$(PY) manage.py ensure_local_login --url http://$(HOST):$(PORT)/admin/login/ && \
+	echo "Before launch, replace the sample clinic details, care team and medical reviewers: 'manage.py check --deploy --database default' lists each one left." && \
 	echo "Serving http://$(HOST):$(PORT)/" && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
