@@ -117,7 +117,17 @@ def toolbar_cache_disabled(toolbar):
 database_revision = apphook_reload.get_global_revision
 process_revision = apphook_reload.get_local_revision
 set_process_revision = apphook_reload.set_local_revision
-reload_urlconf = apphook_reload.reload_urlconf  # tests call it after publishing an apphooked page
+reload_urlconf = apphook_reload.reload_urlconf
+
+
+def reload_urlconf_to_database_revision():
+    """Rebuild this process's URL patterns now and record the database's revision as this process's.
+
+    Tests call it after publishing an apphooked page. Without the revision, the next request
+    rebuilds the patterns again; in a threaded live server, requests resolved while another
+    thread rebuilds them answer 404 or 500 (gunicorn's sync workers serve one request at a time).
+    """
+    apphook_reload.reload_urlconf(new_revision=apphook_reload.get_global_revision())
 mark_urlconf_as_changed = apphook_reload.mark_urlconf_as_changed  # what a publish of an apphooked page does
 
 

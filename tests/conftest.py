@@ -105,7 +105,7 @@ def inquiry_page(seeded):
     """
     from cms.models import Page
 
-    from clinic_site.cms_compat import reload_urlconf
+    from clinic_site.cms_compat import reload_urlconf_to_database_revision
     from content.seeding import seed_pages
 
     page = Page.objects.filter(application_urls="InquiryApphook").first()
@@ -121,7 +121,7 @@ def inquiry_page(seeded):
         }
         seed_pages([spec])
         page = Page.objects.get(reverse_id=spec["reverse_id"])
-    reload_urlconf()
+    reload_urlconf_to_database_revision()
     return page.get_absolute_url("en")
 
 

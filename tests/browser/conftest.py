@@ -89,9 +89,9 @@ def browser():
 def site(live_server, transactional_db):
     """The live server's base URL, with the sample pages and staff groups loaded."""
     call_command("load_sample_content", verbosity=0)
-    from clinic_site.cms_compat import reload_urlconf
+    from clinic_site.cms_compat import reload_urlconf_to_database_revision
 
-    reload_urlconf()
+    reload_urlconf_to_database_revision()
     return live_server.url
 
 

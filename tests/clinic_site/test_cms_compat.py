@@ -99,6 +99,9 @@ def test_the_apphook_revision_helpers_compare_and_reload(db):
     assert UrlconfRevision.objects.exists()
     cms_compat.reload_urlconf(new_revision=cms_compat.database_revision())
     assert cms_compat.process_revision() == cms_compat.database_revision()
+    cms_compat.mark_urlconf_as_changed()
+    cms_compat.reload_urlconf_to_database_revision()
+    assert cms_compat.process_revision() == cms_compat.database_revision()
 
 
 def test_a_publish_condition_we_add_is_asked_and_can_refuse():

@@ -13,10 +13,10 @@ def referral_page(seeded):
     """The published "refer a patient" page (ReferralApphook); returns its URL."""
     from cms.models import Page
 
-    from clinic_site.cms_compat import reload_urlconf
+    from clinic_site.cms_compat import reload_urlconf_to_database_revision
 
     page = Page.objects.get(application_urls="ReferralApphook")
-    reload_urlconf()
+    reload_urlconf_to_database_revision()
     return page.get_absolute_url()
 
 
