@@ -120,7 +120,7 @@ MIDDLEWARE = [
     "pagecache.current_page.CachedCurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # On the way out, the CMS builds the toolbar only to read one flag: not for a visitor who
-    # is not staff and never used it (a fifth of the Contact page's time).
+    # is not staff and never used it (building it was a large share of the Contact page's time).
     "pagecache.toolbar.UnbuiltToolbarMiddleware",
     # The CMS requires its language-cookie middleware (`cms check`); the language is in the URL
     # (/es/...), so CacheHeadersMiddleware drops that cookie from anonymous responses, which
