@@ -46,6 +46,7 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	$(PY) manage.py migrate --noinput -v 0 && \
 	$(PY) manage.py load_sample_content && \
 	$(PY) manage.py ensure_local_login --url http://$(HOST):$(PORT)/admin/login/ && \
+	echo "Before launch, replace the sample clinic details, care team and medical reviewers: 'manage.py check --deploy --database default' lists each one left." && \
 	echo "Serving http://$(HOST):$(PORT)/" && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -68,7 +69,7 @@ check: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput -v 0 && $(PY) manage.py load_sample_content -v 0 && \
 	$(PY) manage.py check_content
 	@# The deployment checks, in production mode with throwaway keys: every warning fails.
-	DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=clinic.example SITE_URL=https://clinic.example \
+	DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=clinic.example SITE_URL=https://clinic.example DJANGO_PROXY_COUNT=1 \
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	INQUIRY_ENCRYPTION_KEYS="$$($(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
 	$(PY) manage.py check --deploy --fail-level WARNING

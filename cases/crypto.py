@@ -105,7 +105,7 @@ def normalise_email(value):
 
 
 def normalise_phone(value):
-    digits = re.sub(r"\D", "", value)
+    digits = re.sub(r"[^0-9]", "", value)  # ASCII digits only (\D would keep other scripts' digits)
     # US numbers are stored and searched without the leading country code.
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]

@@ -14,17 +14,9 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from clinic_site.proxies import client_address
+
 logger = logging.getLogger(__name__)
-
-
-def client_address(request):
-    """REMOTE_ADDR, or with TRUSTED_PROXY_COUNT = N the Nth address from the right in X-Forwarded-For."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        chain = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if chain:
-            return chain[-min(proxies, len(chain))]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(address, window, now):

@@ -66,6 +66,6 @@ def plausible_phone(value):
         raise ValidationError(
             _("Please enter a phone number using digits, spaces, +, -, ( and ) only."), code="phone_characters"
         )
-    digits = re.sub(r"\D", "", value)
+    digits = re.sub(r"[^0-9]", "", value)
     if not 7 <= len(digits) <= 15:
         raise ValidationError(_("Please enter a phone number with area code, like 555-010-0100."), code="phone_length")

@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # With two-factor on, staff signed in without a verified second factor are anonymous.
+    "staff.two_factor.UnverifiedStaffAreAnonymousMiddleware",
     "staff.sessions.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -378,7 +380,8 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # Production sits behind a TLS proxy that sets X-Forwarded-Proto (and overwrites any
 # value a client sent). Only trust the header when that proxy is there.
-if env_bool("DJANGO_BEHIND_TLS_PROXY", not DEBUG):
+BEHIND_TLS_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", not DEBUG)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31536000 if not DEBUG else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
@@ -460,13 +463,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 # Behind N proxies the client's address is the Nth from the right in X-Forwarded-For,
 # which the proxy appends to; without a proxy it is REMOTE_ADDR.
+# The lockout asks the site's own function (clinic_site/proxies.py), the one the forms' rate
+# limit uses: django-ipware is not installed, and axes would otherwise use REMOTE_ADDR, which
+# behind the proxy is the proxy's address for every client (one attacker would lock out everyone).
 _PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
-if _PROXY_COUNT:
-    AXES_IPWARE_PROXY_COUNT = _PROXY_COUNT
-    AXES_IPWARE_PROXY_ORDER = "right-most"
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-else:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "clinic_site.proxies.client_address"
 
 # Two-factor (django-otp TOTP, with static backup tokens) for the admin: required in
 # production, off under `make run` (DEBUG) unless DJANGO_STAFF_2FA=1.

@@ -8,6 +8,7 @@ from django.urls import include, path
 
 from content import views as content_views
 from operations.health import healthz
+from staff.two_factor import cms_login
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -32,4 +33,9 @@ handler403 = "staff.views.permission_denied"
 
 # The CMS catch-all comes last: every other route must be matched before it. English pages
 # keep their unprefixed addresses; Spanish ones live under /es/ (settings.LANGUAGES).
-urlpatterns += i18n_patterns(path("", include("cms.urls")), prefix_default_language=False)
+# The CMS's own password-only login is replaced by the admin's two-factor one (staff/two_factor.py).
+urlpatterns += i18n_patterns(
+    path("cms_login/", cms_login, name="cms_login"),
+    path("", include("cms.urls")),
+    prefix_default_language=False,
+)

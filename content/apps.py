@@ -10,6 +10,7 @@ class ContentConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from . import checks  # noqa: F401 (registers the launch check)
         from .care_team import clinicians_changed
         from .invalidation import clinic_details_changed
         from .models import ClinicDetails, Clinician

@@ -28,7 +28,7 @@ class PageRef:
 
 SAMPLE_IMAGE = "sample-image:calm-hills"
 
-REVIEWED_ON = "2026-12-02"
+REVIEWED_ON = "2026-12-06"  # the second clinician's review (issue 25)
 
 # The sample care team (clearly fictional; the clinic replaces them), created by
 # `load_sample_content` when no clinician with that slug exists. ``portrait``
@@ -58,13 +58,13 @@ CLINICIANS = [
         "name": "B. Sample",
         "credentials": "PMHNP-BC",
         "role": "Psychiatric nurse practitioner",
-        "role_es": "Enfermera especializada en salud mental",
+        "role_es": "Enfermera practicante de salud mental",
         "bio": (
             "A sample profile for a psychiatric nurse practitioner who meets each patient before treatment "
             "and follows their progress between sessions. Speaks English and Spanish."
         ),
         "bio_es": (
-            "Un perfil de ejemplo de una enfermera especializada en salud mental que conoce a cada paciente "
+            "Un perfil de ejemplo de una enfermera practicante de salud mental que conoce a cada paciente "
             "antes del tratamiento y sigue su evolución entre sesiones. Habla inglés y español."
         ),
         "languages": "en,es",
@@ -159,6 +159,20 @@ WILKINSON_2017 = (
     "ketamine in treatment-resistant depression. Psychotherapy and Psychosomatics, 2017",
     "https://doi.org/10.1159/000457960",
 )
+ANAND_2023 = (
+    "Anand A, et al. Ketamine versus ECT for nonpsychotic treatment-resistant major depression (ELEKT-D). New "
+    "England Journal of Medicine, 2023",
+    "https://doi.org/10.1056/NEJMoa2302399",
+)
+MURROUGH_2013 = (
+    "Murrough JW, et al. Rapid and longer-term antidepressant effects of repeated ketamine infusions in "
+    "treatment-resistant major depression. Biological Psychiatry, 2013",
+    "https://doi.org/10.1016/j.biopsych.2012.06.022",
+)
+NIMH_BRAIN_STIMULATION = (
+    "Brain stimulation therapies (National Institute of Mental Health)",
+    "https://www.nimh.nih.gov/health/topics/brain-stimulation-therapies/brain-stimulation-therapies",
+)
 NIMH_DEPRESSION = (
     "Depression (National Institute of Mental Health)",
     "https://www.nimh.nih.gov/health/topics/depression",
@@ -177,7 +191,8 @@ SPITZER_2006 = (
 )
 
 
-REFERRAL_SOURCES = f"{FDA_SPRAVATO[0]} | {FDA_SPRAVATO[1]}\n{MCINTYRE_2021[0]} | {MCINTYRE_2021[1]}"
+# The referral page cites Spravato's current label (every approval), not the 2019 press release.
+REFERRAL_SOURCES = f"{FDA_SPRAVATO_LABEL[0]} | {FDA_SPRAVATO_LABEL[1]}\n{MCINTYRE_2021[0]} | {MCINTYRE_2021[1]}"
 
 
 def _review(*sources):
@@ -213,6 +228,59 @@ TRD = (
 IV = "an IV (intravenous) line, a thin tube placed in a vein in your arm"
 INFUSION = "an infusion, which means the medicine drips slowly into your vein"
 
+# Esketamine (Spravato), said the same way on every page that names it (a second clinician's
+# review, issue 25): each FDA approval by month and year as the approval letters date them, the
+# certified setting, the driving rule, Schedule III and the boxed warning, insurance, and whether
+# this clinic offers it. Sources: FDA_SPRAVATO_LABEL (the current label, every approval).
+SPRAVATO_APPROVALS = [
+    ("March 2019", "for treatment-resistant depression, taken together with an antidepressant pill."),
+    (
+        "August 2020",
+        "for depression symptoms in adults with major depression who have recent suicidal thoughts or actions, "
+        "also together with an antidepressant pill. It has not been shown to prevent suicide, and it does not "
+        "replace a hospital stay when one is needed.",
+    ),
+    ("January 2025", "for treatment-resistant depression on its own, without an antidepressant pill."),
+]
+SPRAVATO_RULES = [
+    "Spravato is only given in certified health care settings, under an FDA safety program called a REMS. You "
+    "never take it home. Staff watch you for at least 2 hours after each dose, until the sleepiness and the "
+    "detached feeling have passed. Do not drive or use machines until the next day, after a restful sleep.",
+    "Like ketamine, esketamine is a Schedule III controlled substance, because it can be misused. Its label has "
+    "a boxed warning, the FDA's strongest kind. It warns about sleepiness (sedation), feeling detached "
+    "(dissociation), misuse, and suicidal thoughts and actions. The label also warns that it can slow your "
+    "breathing.",
+    "Because Spravato is FDA-approved for certain kinds of depression in adults, insurance often covers it, "
+    "usually after the plan approves it first. Our clinic offers both Spravato and IV ketamine. Your evaluation "
+    "helps decide which one, if either, fits you.",
+]
+
+
+def spravato_html():
+    """The approvals as a list and the rules as paragraphs, for a text plugin."""
+    items = "".join(f"<li><strong>{when}:</strong> {what}</li>" for when, what in SPRAVATO_APPROVALS)
+    return f"<ul>{items}</ul>" + "".join(f"<p>{rule}</p>" for rule in SPRAVATO_RULES)
+
+
+def spravato_plain():
+    """The same, as plain text for an FAQ answer (a blank line between paragraphs)."""
+    approvals = [f"{when}: {what}" for when, what in SPRAVATO_APPROVALS]
+    return "\n\n".join(["It has three FDA approvals:", *approvals, *SPRAVATO_RULES])
+
+
+# How long relief lasts, and what is not known about boosters (Murrough 2013; Sanacora 2017).
+HOW_LONG = (
+    "One infusion often helps for a few days to about a week or two. In one study, people had 6 infusions over "
+    "2 weeks. About 7 in 10 of them improved a lot. For those who improved, symptoms came back after about "
+    "18 days (the median: half sooner, half later). Many clinics offer booster infusions every few weeks. But "
+    "no study has yet shown which booster schedule works best, or what years of boosters do."
+)
+INTERACTIONS = (
+    "Alcohol, benzodiazepines (such as lorazepam or alprazolam), opioids and sleep medicines add to ketamine's "
+    "sleepiness and can slow your breathing more. Stimulants (such as some ADHD medicines) and MAOIs (an older "
+    "kind of antidepressant) can raise your blood pressure more."
+)
+
 PAGES = [
     {
         "reverse_id": HOME,
@@ -221,15 +289,15 @@ PAGES = [
         "slug": "home",
         "template": "pages/home.html",
         "meta_description": (
-            "Calm, accurate information about ketamine treatment for depression when other care has not been "
-            "enough, and how to ask our clinic for a consultation."
+            "Ketamine treatment for depression when other care has not been enough: what it is, its benefits "
+            "and risks, and how to ask our clinic for a consultation."
         ),
         "sections": [
             _text(
                 "<h1>When standard treatment has not been enough</h1>"
-                "<p>Recovery from depression is a journey, and it takes courage. Talk therapy and medicine "
-                "help many people. For some, they are not enough. Ketamine treatment is one more option "
-                f"to talk through with {CLINICIAN}.</p>"
+                "<p>Recovery from depression is often a long road, and it can take more than one try. Talk "
+                "therapy and medicine help many people. For some, they are not enough, and that is no one's "
+                f"fault. Ketamine treatment is one more option to talk through with {CLINICIAN}.</p>"
                 "<p>On this site you can read what ketamine is, how a visit works, and what the benefits and "
                 "risks are. Take your time. You can come back to any page.</p>"
             ),
@@ -267,8 +335,9 @@ PAGES = [
             ),
             _callout(
                 "Getting started",
-                "Every treatment starts with a medical evaluation. Together with you, a clinician decides "
-                "whether ketamine is a safe choice to try. You can keep seeing your own therapist and doctor.",
+                "Every treatment starts with a medical evaluation. Together with you, a clinician weighs whether "
+                "the possible benefits of ketamine outweigh its risks for you. You can keep seeing your own "
+                "therapist and doctor.",
             ),
         ],
     },
@@ -312,19 +381,8 @@ PAGES = [
                 "<h2>Ketamine and esketamine are not the same</h2>"
                 "<p>Ketamine is made of two mirror-image forms of one molecule, mixed half and half. "
                 "Esketamine (brand name Spravato) is one of those two forms, made as a nasal spray. The FDA "
-                "approved it:</p>"
-                "<ul><li><strong>March 2019:</strong> for treatment-resistant depression, taken together with "
-                "an antidepressant pill.</li>"
-                "<li><strong>August 2020:</strong> for depression symptoms in adults with major depression "
-                "who have recent suicidal thoughts or actions. It has not been shown to prevent suicide, and "
-                "it does not replace a hospital stay when one is needed.</li>"
-                "<li><strong>January 2025:</strong> for treatment-resistant depression on its own, without an "
-                "antidepressant pill.</li></ul>"
-                "<p>If you are having thoughts of suicide now, call or text 988. If you are in danger, call "
-                "911.</p>"
-                "<p>Spravato is only given in certified health care settings, under an FDA safety program "
-                "called a REMS. You never take it home. Staff watch you for at least 2 hours after each dose, "
-                "and you may not drive until the next day.</p>"
+                "approved it:</p>" + spravato_html() + "<p>If you are having thoughts of suicide now, call or "
+                "text 988. If you are in danger, call 911.</p>"
             ),
             _callout(
                 "Two different treatments",
@@ -332,9 +390,7 @@ PAGES = [
                 "its use for depression is off-label.",
             ),
         ],
-        "review": _review(
-            FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, FDA_SPRAVATO, SANACORA_2017
-        ),
+        "review": _review(FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, SANACORA_2017),
     },
     {
         "reverse_id": "how-it-works",
@@ -396,6 +452,24 @@ PAGES = [
                 "people. Not everyone responds, and the effect can fade. Repeat treatments are often "
                 "needed. Using ketamine for depression is off-label: the FDA approved it as an anesthetic, "
                 "not for any mental health condition.</p>"
+                "<h2>How it compares with other options</h2>"
+                "<p>When depression has not improved after two or more medicines, these are some options a "
+                "clinician may talk about:</p>"
+                "<ul><li><strong>ECT (electroconvulsive therapy).</strong> A brief, controlled seizure is "
+                "caused under general anesthesia. In a 2023 trial called ELEKT-D, 403 people with "
+                "treatment-resistant depression without psychosis had IV ketamine twice a week or ECT three "
+                "times a week, for 3 weeks. Ketamine did at least as well as ECT: about 55 in 100 people "
+                "improved a lot with ketamine, and about 41 in 100 with ECT. ECT caused more memory problems. "
+                "Ketamine caused more of the detached feeling.</li>"
+                "<li><strong>TMS (transcranial magnetic stimulation).</strong> A magnet held against the head "
+                "sends pulses to a part of the brain linked to mood. You stay awake, no anesthesia is needed, "
+                "and you can drive home. A course means a session on most weekdays for several weeks.</li>"
+                "<li><strong>Esketamine (Spravato).</strong> A nasal spray made from ketamine, FDA-approved for "
+                "certain kinds of depression in adults. It is given in a certified clinic, with at least 2 "
+                "hours of watching after each dose and no driving until the next day after a restful sleep. "
+                "Insurance often covers it. Our clinic offers it as well as IV ketamine.</li></ul>"
+                "<p>Each option has its own benefits and risks. Which one fits you is a decision to make with "
+                "your own clinicians.</p>"
                 "<h2>Alongside your care, not instead of it</h2>"
                 "<p>Ketamine is usually added to ongoing care. Most people keep seeing their therapist and "
                 "keep taking their usual medicines, unless their doctors advise a change. We work with your "
@@ -409,7 +483,15 @@ PAGES = [
                 tone="important",
             ),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021, NIMH_DEPRESSION, FDA_KETAMINE_ALERT),
+        "review": _review(
+            SANACORA_2017,
+            MCINTYRE_2021,
+            NIMH_DEPRESSION,
+            FDA_KETAMINE_ALERT,
+            ANAND_2023,
+            NIMH_BRAIN_STIMULATION,
+            FDA_SPRAVATO_LABEL,
+        ),
     },
     {
         "reverse_id": "what-to-expect",
@@ -426,8 +508,8 @@ PAGES = [
                 "day.</p>"
                 "<h2>Before you start</h2>"
                 f"<p>First you meet {CLINICIAN} for a medical evaluation. They ask about your health, your "
-                "medicines and your past treatment. Together you decide if ketamine is a safe option to "
-                "try.</p>"
+                "medicines and your past treatment. Together you weigh whether the possible benefits outweigh "
+                "the risks for you.</p>"
                 "<h2>During the infusion</h2>"
                 f"<p>Ketamine is given through {IV}. It is given as {INFUSION}. The infusion usually takes "
                 "about 40 minutes. You stay awake. You sit in a quiet room, and you can rest, close your eyes "
@@ -454,6 +536,8 @@ PAGES = [
                 "<p>A first course is often about 6 treatments over 2 to 3 weeks, as in the research "
                 "studies. After that, your clinician adjusts the plan to how you respond. Some people need "
                 "fewer treatments, some need more, and some stop because it does not help them.</p>"
+                "<h2>How long relief lasts</h2>"
+                f"<p>{HOW_LONG}</p>"
             ),
             _callout(
                 "Plan your ride home",
@@ -462,7 +546,7 @@ PAGES = [
                 tone="important",
             ),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021, FEDER_2021),
+        "review": _review(SANACORA_2017, MCINTYRE_2021, FEDER_2021, MURROUGH_2013),
     },
     {
         "reverse_id": "benefits-and-risks",
@@ -486,9 +570,7 @@ PAGES = [
                 "<li><strong>PTSD (post-traumatic stress disorder).</strong> In one small trial, 6 ketamine "
                 "infusions over 2 weeks eased PTSD symptoms more than a comparison drug. A larger trial in "
                 "veterans did not find this. The research is at an early stage, and the results are "
-                "mixed.</li>"
-                "<li><strong>Hope.</strong> For some people who have tried many treatments, feeling even a "
-                "little better can make it easier to take the next step.</li></ul>"
+                "mixed.</li></ul>"
                 "<h2>Side effects and risks</h2>"
                 "<ul><li><strong>During and soon after treatment:</strong> dizziness, nausea, sleepiness, "
                 "headache, blurred vision, higher blood pressure, and feeling detached from your body or "
@@ -499,9 +581,20 @@ PAGES = [
                 "urgently, or see blood in your urine.</li>"
                 "<li><strong>Memory and thinking.</strong> Frequent use over a long time has been linked to "
                 "problems with memory and thinking. Tell us if you notice changes.</li>"
+                "<li><strong>Liver and bile ducts.</strong> Repeated or long use of ketamine, including use "
+                "supervised by doctors for off-label reasons, has been linked to liver injury and damage to the "
+                "bile ducts (the tubes that carry bile out of the liver). Tell us about any liver problems.</li>"
+                "<li><strong>Slowed breathing.</strong> Ketamine can slow your breathing, more so with other "
+                "medicines that make you sleepy. Staff check your breathing and oxygen during every "
+                "treatment.</li>"
+                "<li><strong>Effects that last longer.</strong> For some people, changes in mood, thinking or "
+                "how things look and feel can last days to weeks after a dose. Tell us if something feels "
+                "wrong after you go home.</li>"
+                f"<li><strong>Other medicines and alcohol.</strong> {INTERACTIONS}</li>"
                 "<li><strong>Misuse.</strong> Ketamine can be misused, and people can become dependent on "
-                "it. Treatment with staff watching lowers this risk, but does not remove it. A past problem "
-                "with alcohol or drugs can raise the risk, so we ask about it.</li>"
+                "it. That is why it is a Schedule III controlled substance, a drug the law controls. Treatment "
+                "with staff watching lowers this risk, but does not remove it. A past problem with alcohol or "
+                "drugs can raise the risk, so we ask about it.</li>"
                 "<li>The effect on mood may not last. Many people need repeat treatments.</li>"
                 "<li>Long-term effects of repeated treatments are still being studied.</li>"
                 "<li>It does not help everyone.</li></ul>"
@@ -511,20 +604,14 @@ PAGES = [
                 "for depression, anxiety or PTSD is <strong>off-label</strong>. (IV means intravenous, "
                 "given through a thin tube in a vein.)</p>"
                 "<p>Esketamine (Spravato) is a nasal spray made from one of ketamine's two mirror-image forms. "
-                "The FDA approved it in March 2019 for treatment-resistant depression, together with an "
-                "antidepressant pill; in August 2020 for depression symptoms in adults with major depression "
-                "and recent suicidal thoughts or actions; and in January 2025 for treatment-resistant "
-                "depression on its own. It is a "
-                "different medicine, given only in certified settings under its own safety program (REMS). "
-                "Staff watch you for at least 2 hours after each dose, and you may not drive until the next "
-                "day.</p>"
+                "It is a different medicine. The FDA approved it:</p>" + spravato_html() + ""
                 "<p>If you are having thoughts of suicide now, call or text 988. If you are in danger, call "
                 "911.</p>"
             ),
             _callout(
-                "Honest hope",
-                "Ketamine is not right for everyone, and no one can promise it will work for you. But for many "
-                "people whose depression has not lifted with other care, it is worth a conversation.",
+                "What no one can promise",
+                "Ketamine is not right for everyone, and no one can promise it will work for you. If your "
+                "depression has not lifted with other care, it may be worth talking about with a clinician.",
             ),
         ],
         "review": _review(
@@ -536,6 +623,7 @@ PAGES = [
             ABDALLAH_2022,
             MORGAN_CURRAN_2012,
             FDA_SPRAVATO_LABEL,
+            FDA_KETALAR,
         ),
     },
     {
@@ -564,13 +652,18 @@ PAGES = [
                 "ketamine, it is off-label: the FDA has not approved ketamine for any mental health "
                 "condition.</p>"
                 "<h2>When ketamine may not be offered</h2>"
-                "<p>It may not be safe for you if you have:</p>"
+                "<p>It may not be offered if you have or have had:</p>"
                 "<ul><li>high blood pressure that is not under control</li>"
-                "<li>a history of psychosis, such as hearing or seeing things others do not</li>"
-                "<li>a history of bleeding in the brain, or an aneurysm (a bulging blood vessel)</li>"
-                "<li>some heart or blood-vessel conditions</li>"
+                "<li>an aneurysm (a bulging blood vessel) or another blood-vessel disease in the brain, chest, "
+                "belly, arms or legs</li>"
+                "<li>an AVM (arteriovenous malformation, a tangle of blood vessels)</li>"
+                "<li>bleeding in the brain</li>"
+                "<li>raised pressure inside the skull, or a recent head injury</li>"
+                "<li>raised pressure in the eye (glaucoma), or an eye injury</li>"
+                "<li>heart disease that is not stable</li>"
+                "<li>psychosis, such as hearing or seeing things others do not</li>"
                 "<li>current misuse of alcohol or drugs</li>"
-                "<li>had a bad reaction to ketamine in the past</li></ul>"
+                "<li>a bad reaction to ketamine</li></ul>"
                 "<p>It is also usually not offered during pregnancy or while breastfeeding.</p>"
                 "<p>This list is not complete. Your clinician will go over your own health with you.</p>"
                 "<h2>What the evaluation covers</h2>"
@@ -580,7 +673,9 @@ PAGES = [
             ),
             _button("Request a consultation", "contact"),
         ],
-        "review": _review(SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022),
+        "review": _review(
+            FDA_KETALAR, SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022
+        ),
     },
     {
         "reverse_id": "depression-self-check",
@@ -658,7 +753,8 @@ PAGES = [
                 "Costs depend on your treatment plan. IV ketamine (given through a thin tube in a vein) is "
                 "off-label for depression, so many insurance plans do not pay for the infusion itself. Some "
                 "plans may cover the evaluation or other visits.\n\nEsketamine nasal spray (Spravato) is "
-                "FDA-approved, and many insurance plans cover it.\n\nAsk us for a written estimate before you "
+                "FDA-approved for certain kinds of depression in adults, so insurance often covers it, usually "
+                "after the plan approves it first. Our clinic offers both.\n\nAsk us for a written estimate before you "
                 "start. Check with your insurance company too.",
             ),
             _faq(
@@ -673,19 +769,19 @@ PAGES = [
                 "it. Treatment at a clinic is different: low doses, given on a set schedule, with staff "
                 "watching you the whole time. You never take ketamine home. This lowers the risk of misuse, "
                 "but does not remove it.\n\nTell us about any past or current use of alcohol or drugs. A "
-                "history of substance use can raise the risk, so it helps us decide what is safe for you.",
+                "history of substance use can raise the risk, so it helps us weigh the risks for you.",
             ),
             _faq(
                 "Can I keep taking my other medicines?",
-                "Most people keep taking their usual medicines. A few medicines can change how ketamine "
-                "works, so bring a full list to your evaluation. Do not stop or change any medicine without "
-                "talking to the doctor who prescribed it.",
+                "Most people keep taking their usual medicines. Some medicines change how ketamine works or "
+                f"add to its risks. {INTERACTIONS} Bring a full list to your evaluation. Do not stop or change "
+                "any medicine without talking to the doctor who prescribed it.",
             ),
             _faq(
                 "How soon will I feel better?",
                 "In studies, some people felt better within hours to a day of a treatment. For others it "
                 "takes a few treatments. Some people do not feel better at all. We check in with you after "
-                "every visit.",
+                f"every visit.\n\nHow long does it last? {HOW_LONG}",
             ),
             _faq(
                 "What if it does not work for me?",
@@ -706,15 +802,9 @@ PAGES = [
             _faq(
                 "Is IV ketamine the same as Spravato?",
                 "No. Spravato (esketamine) is a nasal spray made from one of ketamine's two mirror-image "
-                "forms. The FDA approved it in March 2019 for treatment-resistant depression, together with "
-                "an antidepressant pill. (Treatment-resistant depression means depression that has not "
-                "improved after at least two antidepressants.) In August 2020 it was approved for depression "
-                "symptoms in adults with major depression and recent suicidal "
-                "thoughts or actions. It has not been shown to prevent suicide. In January 2025 it was "
-                "approved for treatment-resistant depression on its own.\n\nIt is only given in certified "
-                "settings under a safety program (REMS), with at least 2 hours of monitoring after each "
-                "dose, and no driving until the next day. IV ketamine is a different treatment, and its use "
-                "for depression is off-label.",
+                "forms. (Treatment-resistant depression means depression that has not improved after at least "
+                "two antidepressants.)\n\n" + spravato_plain() + "\n\nIV ketamine is a different treatment, "
+                "and its use for depression is off-label.",
             ),
             _faq(
                 "How can I tell whether what I feel is depression or anxiety?",
@@ -726,7 +816,9 @@ PAGES = [
             _button("Depression self-check (PHQ-9)", "depression-self-check", style="secondary"),
             _button("Anxiety self-check (GAD-7)", "anxiety-self-check", style="secondary"),
         ],
-        "review": _review(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
+        "review": _review(
+            SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021, MURROUGH_2013, FDA_KETALAR
+        ),
     },
     {
         "reverse_id": "care-team",

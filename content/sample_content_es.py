@@ -24,10 +24,10 @@ over-claiming words out and pins the facts.
 
 from content.sample_content import (
     ABDALLAH_2022,
+    ANAND_2023,
     DOMINO_2010,
     FDA_KETALAR,
     FDA_KETAMINE_ALERT,
-    FDA_SPRAVATO,
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
@@ -36,6 +36,8 @@ from content.sample_content import (
     LIFELINE,
     MCINTYRE_2021,
     MORGAN_CURRAN_2012,
+    MURROUGH_2013,
+    NIMH_BRAIN_STIMULATION,
     NIMH_DEPRESSION,
     PAGES,
     REVIEWER,
@@ -52,7 +54,7 @@ from content.sample_content import (
     _text,
 )
 
-REVIEWED_ON_ES = "2026-12-02"
+REVIEWED_ON_ES = "2026-12-06"  # the second clinician's review (issue 25)
 # The English page's reviewer: the same clinician profile (its Spanish role is the profile's role_es).
 REVIEWER_ES = REVIEWER
 IN_ENGLISH = " (en inglés)"
@@ -82,21 +84,74 @@ INFUSION = "una infusión, es decir, el medicamento entra despacio, gota a gota,
 
 # The crisis lines, said the same way on every page: the action first, the Spanish options named.
 CRISIS_NOW = (
-    "Si está pensando en el suicidio, llame ahora al 988 y oprima 2 para hablar en español, o envíe la "
+    "Si está pensando en el suicidio, llame ahora al 988 y oprima 2 para español. También puede enviar la "
     "palabra AYUDA al 988 por mensaje de texto. Llame al 911 o vaya a la sala de emergencias más cercana si "
-    "podría actuar según esos pensamientos o si está en peligro ahora."
+    "siente que podría hacerse daño, o si está en peligro ahora."
 )
 FDA_2023_WORDS_ES = "no está aprobada por la FDA para tratar ningún trastorno psiquiátrico"
-SPRAVATO_APPROVALS = (
-    "<ul><li><strong>El 5 de marzo de 2019:</strong> para la depresión resistente al tratamiento, junto con "
-    "un antidepresivo en pastillas.</li>"
-    "<li><strong>El 3 de agosto de 2020:</strong> para los síntomas de depresión en adultos con depresión "
-    "mayor que tienen pensamientos o conductas suicidas recientes. No se ha probado que evite el suicidio, y "
-    "no reemplaza una estadía en el hospital cuando hace falta.</li>"
-    "<li><strong>El 21 de enero de 2025:</strong> para la depresión resistente al tratamiento como único "
-    "tratamiento, sin un antidepresivo en pastillas.</li></ul>"
+# A quote we translated is marked as such (the FDA said it in English).
+FDA_2023_QUOTE_ES = "&ldquo;" + FDA_2023_WORDS_ES + "&rdquo; (traducción)"
+# Where "uso fuera de indicación" first appears on a page, it is explained in the same breath.
+FUERA_DE_INDICACION = (
+    "<strong>uso fuera de indicación</strong> (en inglés, <em>off-label</em>: un uso que la FDA no ha aprobado)"
+)
+FUERA_DE_INDICACION_TEXTO = "uso fuera de indicación (en inglés, off-label: un uso que la FDA no ha aprobado)"
+# Esketamine (Spravato), the same facts as the English pages (content/sample_content.py,
+# SPRAVATO_APPROVALS and SPRAVATO_RULES): months and years, as in English.
+SPRAVATO_APPROVALS_ES = [
+    ("Marzo de 2019", "para la depresión resistente al tratamiento, junto con un antidepresivo en pastillas."),
+    (
+        "Agosto de 2020",
+        "para los síntomas de depresión en adultos con depresión mayor y pensamientos o conductas suicidas "
+        "recientes. También va junto con un antidepresivo en pastillas. No se ha probado que evite el suicidio. "
+        "Tampoco reemplaza una estadía en el hospital cuando hace falta.",
+    ),
+    (
+        "Enero de 2025",
+        "para la depresión resistente al tratamiento como único tratamiento, sin un antidepresivo en pastillas.",
+    ),
+]
+SPRAVATO_RULES_ES = [
+    "Spravato solo se da en centros de salud certificados, dentro de un programa de seguridad de la FDA (REMS). "
+    "Usted nunca se lo lleva a casa. El personal lo observa por lo menos 2 horas después de cada dosis, hasta "
+    "que pasen el sueño y la sensación de estar separado de su cuerpo. No maneje ni use máquinas hasta el día "
+    "siguiente, después de una noche de sueño reparador.",
+    "Igual que la ketamina, la esketamina es una sustancia controlada de la Lista III, porque se puede usar mal. "
+    "Su etiqueta tiene una advertencia en recuadro, la advertencia más seria de la FDA. Advierte sobre el sueño "
+    "(sedación), la sensación de estar separado de uno mismo (disociación), el mal uso, y los pensamientos y las "
+    "conductas suicidas. La etiqueta también advierte que puede hacer más lenta la respiración.",
+    "Spravato está aprobado por la FDA para ciertos tipos de depresión en adultos. Por eso, el seguro médico a "
+    "menudo lo cubre, casi siempre después de aprobarlo antes. Nuestra clínica ofrece Spravato y también "
+    "ketamina IV. Su evaluación ayuda a decidir cuál le conviene, si alguno le conviene.",
+]
+CRISIS_TODAY = (
     "<p>Si hoy tiene pensamientos de suicidio, llame al 988 (oprima 2 para español) o envíe AYUDA al 988 "
     "por mensaje de texto. Si está en peligro, llame al 911.</p>"
+)
+
+
+def spravato_html_es():
+    items = "".join(f"<li><strong>{when}:</strong> {what}</li>" for when, what in SPRAVATO_APPROVALS_ES)
+    return f"<ul>{items}</ul>" + "".join(f"<p>{rule}</p>" for rule in SPRAVATO_RULES_ES)
+
+
+def spravato_plain_es():
+    approvals = [f"{when}: {what}" for when, what in SPRAVATO_APPROVALS_ES]
+    return "\n\n".join(["Tiene tres aprobaciones de la FDA:", *approvals, *SPRAVATO_RULES_ES])
+
+
+HOW_LONG_ES = (
+    "Una infusión suele ayudar desde unos días hasta una o dos semanas. En un estudio, las personas recibieron "
+    "6 infusiones en 2 semanas. Unas 7 de cada 10 mejoraron mucho. En las que mejoraron, los síntomas volvieron "
+    "después de unos 18 días (la mediana: a la mitad les volvieron antes, y a la otra mitad, después). Muchas "
+    "clínicas ofrecen infusiones de refuerzo cada pocas semanas. Pero ningún estudio ha mostrado todavía qué "
+    "calendario de refuerzos funciona mejor, ni qué efecto tienen los refuerzos durante años."
+)
+INTERACTIONS_ES = (
+    "El alcohol, las benzodiacepinas (como el lorazepam o el alprazolam), los opioides y los medicamentos para "
+    "dormir suman más sueño al de la ketamina. También pueden hacer más lenta la respiración. Los estimulantes "
+    "(como algunos medicamentos para el TDAH) y los IMAO (un tipo antiguo de antidepresivo) pueden subir más la "
+    "presión arterial."
 )
 
 
@@ -106,15 +161,15 @@ SPANISH = {
         "menu_title": "Inicio",
         "slug": "inicio",
         "meta_description": (
-            "Información clara sobre el tratamiento con ketamina para la depresión cuando otros tratamientos "
-            "no han bastado, y cómo pedir una consulta en nuestra clínica."
+            "La ketamina para la depresión cuando otros tratamientos no han bastado: qué es, sus beneficios y "
+            "riesgos, y cómo pedir una consulta en nuestra clínica."
         ),
         "sections": [
             _text(
                 "<h1>Cuando el tratamiento de siempre no ha sido suficiente</h1>"
-                "<p>Salir de la depresión es un camino, y hace falta valor. La terapia psicológica y los "
-                "medicamentos ayudan a muchas personas. Para algunas, no es suficiente. El tratamiento con "
-                f"ketamina es una opción más para hablar con {CLINICO}.</p>"
+                "<p>Salir de la depresión suele tomar tiempo, y a veces hay que probar más de una vez. La terapia "
+                "psicológica y los medicamentos ayudan a muchas personas. Para algunas, no bastan, y eso no es "
+                f"culpa de nadie. El tratamiento con ketamina es una opción más para hablar con {CLINICO}.</p>"
                 "<p>En este sitio puede leer qué es la ketamina, cómo es una visita y cuáles son sus "
                 "beneficios y sus riesgos. Tómese su tiempo. Puede volver a cualquier página.</p>"
             ),
@@ -140,7 +195,7 @@ SPANISH = {
                     _card("how-it-works", "Lo que se cree que pasa en el cerebro, y lo que todavía no se sabe."),
                     _card(
                         "ketamine-vs-traditional-therapies",
-                        "Cómo se compara con la terapia psicológica y los antidepresivos.",
+                        "Cómo se compara con la terapia psicológica, los antidepresivos y otras opciones.",
                     ),
                     _card(
                         "what-to-expect",
@@ -167,9 +222,9 @@ SPANISH = {
             ),
             _callout(
                 "Para empezar",
-                "Todo tratamiento empieza con una evaluación médica. Un profesional de la salud decide con "
-                "usted si la ketamina es una opción segura para probar. Puede seguir viendo a su propio "
-                "terapeuta y a su médico.",
+                "Todo tratamiento empieza con una evaluación médica. Un profesional de la salud ve con usted si "
+                "los posibles beneficios de la ketamina son mayores que sus riesgos en su caso. Puede seguir "
+                "viendo a su propio terapeuta y a su médico.",
             ),
         ],
     },
@@ -186,11 +241,11 @@ SPANISH = {
                 "Medicamentos de los Estados Unidos (FDA) la aprobó como anestésico. Un anestésico es un "
                 "medicamento que se usa en las cirugías.</p>"
                 "<p>La FDA no ha aprobado la ketamina para la depresión ni para ningún otro problema de salud "
-                "mental. En octubre de 2023, la FDA dijo que la ketamina &ldquo;"
-                + FDA_2023_WORDS_ES
-                + "&rdquo;. Por eso, usar ketamina para la depresión, la ansiedad o el trastorno de estrés "
-                "postraumático (TEPT) es un <strong>uso fuera de indicación</strong>: la FDA aprobó la "
-                "ketamina como anestésico, no para la depresión.</p>"
+                "mental. En octubre de 2023, la FDA dijo que la ketamina "
+                + FDA_2023_QUOTE_ES
+                + ". Por eso, usar ketamina para la depresión, la ansiedad o el trastorno de estrés "
+                f"postraumático (TEPT) es un {FUERA_DE_INDICACION}. La FDA aprobó la ketamina como anestésico, "
+                "no para la depresión.</p>"
             ),
             _text(
                 "<h2>Un medicamento para cirugías</h2>"
@@ -215,10 +270,7 @@ SPANISH = {
                 "<p>La ketamina está hecha de dos formas de la misma molécula, mezcladas mitad y mitad. Estas "
                 "dos formas son como la imagen de la otra en un espejo, como una mano derecha y una mano "
                 "izquierda. La esketamina (Spravato®) es una de esas dos formas, hecha como aerosol nasal. La "
-                "FDA la aprobó:</p>" + SPRAVATO_APPROVALS + "<p>Spravato solo se da en centros de salud "
-                "certificados, dentro de un programa de seguridad de la FDA (REMS). Usted nunca se lo lleva a "
-                "casa. El personal lo observa por lo menos 2 horas después de cada dosis, y usted no puede "
-                "manejar hasta el día siguiente.</p>"
+                "FDA la aprobó:</p>" + spravato_html_es() + CRISIS_TODAY
             ),
             _callout(
                 "Dos tratamientos distintos",
@@ -226,9 +278,7 @@ SPANISH = {
                 "la depresión es fuera de indicación.",
             ),
         ],
-        "review": _revision(
-            FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, FDA_SPRAVATO, SANACORA_2017
-        ),
+        "review": _revision(FDA_KETALAR, DOMINO_2010, FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, SANACORA_2017),
     },
     "how-it-works": {
         "title": "Cómo funciona",
@@ -248,9 +298,9 @@ SPANISH = {
                 "<h2>Puede ayudar a las neuronas a conectarse de nuevo</h2>"
                 "<p>Esto parece poner en marcha una cadena de cambios. Esos cambios ayudan a las neuronas a "
                 "formar nuevas conexiones entre ellas. La capacidad del cerebro de cambiar y reorganizarse se "
-                "llama <em>neuroplasticidad</em>. El estrés largo y la depresión pueden debilitar algunas de "
-                "estas conexiones. Volver a formarlas puede ser parte de la razón por la que algunas personas "
-                "se sienten mejor.</p>"
+                "llama <em>neuroplasticidad</em>. El estrés que dura mucho tiempo y la depresión pueden "
+                "debilitar algunas de estas conexiones. Volver a formarlas puede ser parte de la razón por la "
+                "que algunas personas se sienten mejor.</p>"
                 "<h2>La investigación continúa</h2>"
                 "<p>Estas ideas vienen de estudios en laboratorio y en personas. Pero todavía no se sabe todo. "
                 "Los científicos siguen estudiando por qué la ketamina ayuda a unas personas y a otras no, y "
@@ -268,7 +318,7 @@ SPANISH = {
     },
     "ketamine-vs-traditional-therapies": {
         "title": "La ketamina y los tratamientos tradicionales",
-        "menu_title": "Ketamina y otras terapias",
+        "menu_title": "Ketamina y tratamientos tradicionales",
         "slug": "ketamina-y-otros-tratamientos",
         "meta_description": (
             "La terapia psicológica y los antidepresivos ayudan a muchos, pero pueden tardar semanas. En qué es "
@@ -287,8 +337,29 @@ SPANISH = {
                 "<h2>En qué es distinta la ketamina</h2>"
                 "<p>En los estudios, la ketamina alivió los síntomas de la depresión en algunas personas en "
                 "unas horas o en un día. No a todos les ayuda, y el efecto puede pasar con el tiempo. A menudo "
-                "hacen falta más tratamientos. Usar ketamina para la depresión es un uso fuera de indicación: "
-                "la FDA la aprobó como anestésico, no para ningún problema de salud mental.</p>"
+                f"hacen falta más tratamientos. Usar ketamina para la depresión es un {FUERA_DE_INDICACION}. "
+                "La FDA la aprobó como anestésico, no para ningún problema de salud mental.</p>"
+                "<h2>Cómo se compara con otras opciones</h2>"
+                "<p>Cuando la depresión no ha mejorado después de dos o más medicamentos, un profesional de la "
+                "salud puede hablarle de estas opciones:</p>"
+                "<ul><li><strong>TEC (terapia electroconvulsiva).</strong> Se provoca una convulsión breve y "
+                "controlada, con anestesia general. En 2023, un estudio llamado ELEKT-D comparó la ketamina IV "
+                "con la TEC en 403 personas. Tenían depresión resistente al tratamiento, sin psicosis. Durante 3 "
+                "semanas, recibieron ketamina dos veces por semana o TEC tres veces por semana. La ketamina "
+                "funcionó por lo menos igual de bien. Mejoraron mucho unas 55 de cada 100 personas con "
+                "ketamina, y unas 41 de cada 100 con TEC. La TEC causó más problemas de memoria. La ketamina "
+                "causó más sensación de estar separado del cuerpo.</li>"
+                "<li><strong>EMT (estimulación magnética transcraneal).</strong> Un imán sobre la cabeza envía "
+                "pulsos a una parte del cerebro relacionada con el ánimo. Usted sigue despierto, no necesita "
+                "anestesia y puede manejar de vuelta a casa. Se hace una sesión casi todos los días de la semana, "
+                "durante varias semanas.</li>"
+                "<li><strong>Esketamina (Spravato®).</strong> Un aerosol nasal hecho a partir de la ketamina, "
+                "aprobado por la FDA para ciertos tipos de depresión en adultos. Se da en un centro certificado. "
+                "El personal lo observa por lo menos 2 horas después de cada dosis. No puede manejar hasta el "
+                "día siguiente, después de una noche de sueño reparador. El seguro médico a menudo lo cubre. "
+                "Nuestra clínica lo ofrece, además de la ketamina IV.</li></ul>"
+                "<p>Cada opción tiene sus propios beneficios y riesgos. Decida cuál le conviene con sus propios "
+                "profesionales de la salud.</p>"
                 "<h2>Junto con su atención, no en su lugar</h2>"
                 "<p>La ketamina casi siempre se suma a la atención que ya recibe. La mayoría de las personas "
                 "siguen viendo a su terapeuta y siguen tomando sus medicamentos, a menos que sus médicos les "
@@ -301,7 +372,15 @@ SPANISH = {
                 tone="important",
             ),
         ],
-        "review": _revision(SANACORA_2017, MCINTYRE_2021, NIMH_DEPRESSION, FDA_KETAMINE_ALERT),
+        "review": _revision(
+            SANACORA_2017,
+            MCINTYRE_2021,
+            NIMH_DEPRESSION,
+            FDA_KETAMINE_ALERT,
+            ANAND_2023,
+            NIMH_BRAIN_STIMULATION,
+            FDA_SPRAVATO_LABEL,
+        ),
     },
     "what-to-expect": {
         "title": "Qué esperar",
@@ -316,8 +395,8 @@ SPANISH = {
                 "tratamiento típico.</p>"
                 "<h2>Antes de empezar</h2>"
                 f"<p>Primero tiene una evaluación médica con {CLINICO}. Le preguntan por su salud, sus "
-                "medicamentos y los tratamientos que ya probó. Juntos deciden si la ketamina es una opción "
-                "segura para usted.</p>"
+                "medicamentos y los tratamientos que ya probó. Juntos ven si los posibles beneficios son "
+                "mayores que los riesgos para usted.</p>"
                 "<h2>Durante la infusión</h2>"
                 f"<p>La ketamina se da por {IV}. Se da como {INFUSION}. La infusión suele durar unos 40 "
                 "minutos. Usted sigue despierto. Está en un cuarto tranquilo, y puede descansar, cerrar los "
@@ -345,6 +424,8 @@ SPANISH = {
                 "<p>A menudo son unos 6 tratamientos en 2 a 3 semanas, como en los estudios. Después, su "
                 "profesional de la salud ajusta el plan según cómo responda. Algunas personas necesitan menos "
                 "tratamientos, otras necesitan más, y otras los dejan porque no les ayudan.</p>"
+                "<h2>Cuánto dura el alivio</h2>"
+                f"<p>{HOW_LONG_ES}</p>"
             ),
             _callout(
                 "Planee cómo volver a casa",
@@ -353,7 +434,7 @@ SPANISH = {
                 tone="important",
             ),
         ],
-        "review": _revision(SANACORA_2017, MCINTYRE_2021, FEDER_2021),
+        "review": _revision(SANACORA_2017, MCINTYRE_2021, FEDER_2021, MURROUGH_2013),
     },
     "benefits-and-risks": {
         "title": "Beneficios y riesgos",
@@ -376,9 +457,7 @@ SPANISH = {
                 "<li><strong>TEPT (trastorno de estrés postraumático).</strong> En un estudio pequeño, 6 "
                 "infusiones de ketamina en 2 semanas aliviaron los síntomas del TEPT más que otro medicamento "
                 "de comparación. Un estudio más grande en veteranos no encontró ese efecto. La investigación "
-                "está en una etapa temprana, y los resultados son mixtos.</li>"
-                "<li><strong>Esperanza.</strong> Para algunas personas que ya probaron muchos tratamientos, "
-                "sentirse un poco mejor puede hacer más fácil dar el siguiente paso.</li></ul>"
+                "está en una etapa temprana, y los resultados son mixtos.</li></ul>"
                 "<h2>Efectos secundarios y riesgos</h2>"
                 "<ul><li><strong>Durante el tratamiento y poco después:</strong> mareo, náuseas, sueño (ganas "
                 "de dormir), dolor de cabeza, visión borrosa, presión arterial más alta, y sentirse separado "
@@ -390,29 +469,40 @@ SPANISH = {
                 "orinar muy seguido o con urgencia, o ve sangre en la orina.</li>"
                 "<li><strong>Memoria y forma de pensar.</strong> El uso frecuente por mucho tiempo se ha "
                 "relacionado con problemas de memoria y de la forma de pensar. Avísenos si nota cambios.</li>"
+                "<li><strong>Hígado y vías biliares.</strong> El uso repetido o largo de la ketamina se ha "
+                "relacionado con daño al hígado y a las vías biliares (los conductos que sacan la bilis del "
+                "hígado). Esto incluye el uso vigilado por médicos para usos no aprobados. Avísenos si tiene "
+                "algún problema del hígado.</li>"
+                "<li><strong>Respiración más lenta.</strong> La ketamina puede hacer más lenta la respiración. "
+                "Esto pasa más con otros medicamentos que dan sueño. El personal revisa su respiración y su "
+                "oxígeno en cada tratamiento.</li>"
+                "<li><strong>Efectos que duran más.</strong> En algunas personas, los cambios en el ánimo, en la "
+                "forma de pensar o en cómo se ven y se sienten las cosas pueden durar de días a semanas. "
+                "Avísenos si algo no se siente bien después de volver a casa.</li>"
+                f"<li><strong>Otros medicamentos y el alcohol.</strong> {INTERACTIONS_ES}</li>"
                 "<li><strong>Mal uso.</strong> La ketamina se puede usar mal, y las personas pueden volverse "
-                "dependientes. El tratamiento con personal que lo vigila baja este riesgo, pero no lo quita. "
+                "dependientes. Por eso es una sustancia controlada de la Lista III, un medicamento que la ley "
+                "controla. El tratamiento con personal que lo vigila baja este riesgo, pero no lo quita. "
                 "Haber tenido problemas con el alcohol o las drogas puede subir el riesgo. Por eso le "
                 "preguntamos.</li>"
                 "<li>El efecto sobre el ánimo puede no durar. Muchas personas necesitan más tratamientos.</li>"
                 "<li>Los efectos a largo plazo de los tratamientos repetidos todavía se estudian.</li>"
                 "<li>No a todos les ayuda.</li></ul>"
-                "<h2>Uso fuera de indicación</h2>"
+                "<h2>Un uso que la FDA no ha aprobado</h2>"
                 "<p>La FDA aprobó la ketamina como anestésico. En 2023, la FDA dijo que la ketamina "
-                "&ldquo;" + FDA_2023_WORDS_ES + "&rdquo;. Por eso, usar ketamina IV para la depresión, la "
-                "ansiedad o el TEPT es un <strong>uso fuera de indicación</strong>. (IV quiere decir "
-                "intravenosa: se da por un tubo delgado en una vena.)</p>"
+                + FDA_2023_QUOTE_ES
+                + ". Por eso, usar ketamina IV para la depresión, la ansiedad o el TEPT es un "
+                f"{FUERA_DE_INDICACION}. (IV quiere decir intravenosa: se da por un tubo delgado en una "
+                "vena.)</p>"
                 "<p>La esketamina (Spravato®) es un aerosol nasal hecho de una de las dos formas de la "
-                "ketamina, que son como la imagen de la otra en un espejo. La FDA la aprobó:</p>"
-                + SPRAVATO_APPROVALS
-                + "<p>Es otro medicamento. Solo se da en centros certificados, dentro de su propio programa "
-                "de seguridad (REMS). El personal lo observa por lo menos 2 horas después de cada dosis, y "
-                "usted no puede manejar hasta el día siguiente.</p>"
+                "ketamina, que son como la imagen de la otra en un espejo. Es otro medicamento. La FDA la "
+                "aprobó:</p>" + spravato_html_es() + CRISIS_TODAY
             ),
             _callout(
-                "Esperanza honesta",
-                "La ketamina no es para todos, y nadie puede prometerle que le va a funcionar. Pero si su "
-                "depresión no ha mejorado con otros tratamientos, vale la pena hablar de ella.",
+                "Lo que nadie puede prometer",
+                "La ketamina no es para todos, y nadie puede prometerle que le va a funcionar. Si su depresión "
+                "no ha mejorado con otros tratamientos, puede valer la pena hablarlo con un profesional de la "
+                "salud.",
             ),
         ],
         "review": _revision(
@@ -424,6 +514,7 @@ SPANISH = {
             ABDALLAH_2022,
             MORGAN_CURRAN_2012,
             FDA_SPRAVATO_LABEL,
+            FDA_KETALAR,
         ),
     },
     "is-it-right-for-me": {
@@ -448,16 +539,21 @@ SPANISH = {
                 "<p>También hablamos con adultos cuya ansiedad o TEPT (trastorno de estrés postraumático) no "
                 "ha mejorado con el tratamiento de siempre. Sepa que los estudios para estos usos están en una "
                 "etapa más temprana que para la depresión, y que sus resultados son mixtos. Como todo uso de "
-                "la ketamina para la salud mental, es un uso fuera de indicación: la FDA no ha aprobado la "
+                f"la ketamina para la salud mental, es un {FUERA_DE_INDICACION}. La FDA no ha aprobado la "
                 "ketamina para ningún problema de salud mental.</p>"
                 "<h2>Cuándo es posible que no se ofrezca</h2>"
-                "<p>Puede no ser seguro para usted si tiene o ha tenido:</p>"
+                "<p>Es posible que no se le ofrezca si tiene o ha tenido:</p>"
                 "<ul><li>presión arterial alta que no está bajo control</li>"
+                "<li>un aneurisma (un vaso sanguíneo abultado como un globo) u otra enfermedad de los vasos "
+                "sanguíneos del cerebro, el pecho, el abdomen, los brazos o las piernas</li>"
+                "<li>una MAV (malformación arteriovenosa, un enredo de vasos sanguíneos)</li>"
+                "<li>sangrado en el cerebro</li>"
+                "<li>presión alta dentro del cráneo, o un golpe reciente en la cabeza</li>"
+                "<li>presión alta en el ojo (glaucoma), o una lesión en el ojo</li>"
+                "<li>una enfermedad del corazón que no está estable</li>"
                 "<li>psicosis, como oír o ver cosas que otras personas no oyen ni ven</li>"
-                "<li>sangrado en el cerebro, o un aneurisma (un vaso sanguíneo abultado como un globo)</li>"
-                "<li>algunos problemas del corazón o de los vasos sanguíneos</li>"
                 "<li>uso problemático de alcohol o drogas en este momento</li>"
-                "<li>una mala reacción a la ketamina en el pasado</li></ul>"
+                "<li>una mala reacción a la ketamina</li></ul>"
                 "<p>Por lo general, tampoco se ofrece durante el embarazo ni durante la lactancia (mientras "
                 "da pecho).</p>"
                 "<p>Esta lista no está completa. Su profesional de la salud revisará su salud con usted.</p>"
@@ -469,7 +565,9 @@ SPANISH = {
             ),
             _button("Solicitar una consulta", "contact"),
         ],
-        "review": _revision(SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022),
+        "review": _revision(
+            FDA_KETALAR, SANACORA_2017, MCINTYRE_2021, FDA_KETAMINE_ALERT, GLUE_2017, FEDER_2021, ABDALLAH_2022
+        ),
     },
     "depression-self-check": {
         "title": "Autoevaluación de depresión (PHQ-9)",
@@ -538,10 +636,11 @@ SPANISH = {
             _faq(
                 "¿Cuánto cuesta? ¿Lo paga el seguro médico?",
                 "El costo depende de su plan de tratamiento. Usar ketamina IV (por un tubo delgado en una "
-                "vena) para la depresión es un uso fuera de indicación. Por eso, muchos seguros médicos no "
+                f"vena) para la depresión es un {FUERA_DE_INDICACION_TEXTO}. Por eso, muchos seguros médicos no "
                 "pagan la infusión. Algunos pueden pagar la evaluación u otras visitas.\n\n"
-                "La esketamina en aerosol nasal (Spravato®) está aprobada por la FDA, y muchos seguros "
-                "médicos la cubren.\n\n"
+                "La esketamina en aerosol nasal (Spravato®) está aprobada por la FDA para ciertos tipos de "
+                "depresión en adultos. Por eso, el seguro médico a menudo la cubre, casi siempre después de "
+                "aprobarla antes. Nuestra clínica ofrece los dos tratamientos.\n\n"
                 "Pídanos un cálculo del costo por escrito antes de empezar. Pregunte también a su seguro "
                 "médico.",
             ),
@@ -559,19 +658,20 @@ SPANISH = {
                 "personal lo vigila todo el tiempo. Usted nunca se lleva ketamina a casa. Esto baja el riesgo "
                 "de mal uso, pero no lo quita.\n\n"
                 "Cuéntenos si ha usado alcohol o drogas, antes o ahora. Haber tenido problemas con esas "
-                "sustancias puede subir el riesgo. Saberlo nos ayuda a decidir qué es seguro para usted.",
+                "sustancias puede subir el riesgo. Saberlo nos ayuda a pesar los riesgos en su caso.",
             ),
             _faq(
                 "¿Puedo seguir tomando mis otros medicamentos?",
                 "La mayoría de las personas siguen tomando sus medicamentos de siempre. Algunos medicamentos "
-                "pueden cambiar cómo actúa la ketamina. Por eso, traiga una lista completa a su evaluación. No "
-                "deje ni cambie ningún medicamento sin hablar con el médico que se lo recetó.",
+                f"cambian cómo actúa la ketamina o suman riesgos. {INTERACTIONS_ES} Traiga una lista completa "
+                "a su evaluación. No deje ni cambie ningún medicamento sin hablar con el médico que se lo "
+                "recetó.",
             ),
             _faq(
                 "¿Qué tan pronto me voy a sentir mejor?",
                 "En los estudios, algunas personas se sintieron mejor unas horas o un día después de un "
                 "tratamiento. Otras necesitaron varios tratamientos. Algunas no se sintieron mejor. Hablamos "
-                "con usted después de cada visita para ver cómo va.",
+                f"con usted después de cada visita para ver cómo va.\n\n¿Cuánto dura el alivio? {HOW_LONG_ES}",
             ),
             _faq(
                 "¿Y si no me funciona?",
@@ -594,17 +694,9 @@ SPANISH = {
                 "¿La ketamina IV es lo mismo que Spravato?",
                 "No. Spravato (esketamina) es un aerosol nasal hecho de una de las dos formas de la ketamina, "
                 "que son como la imagen de la otra en un espejo; la ketamina las tiene mezcladas mitad y "
-                "mitad. La FDA la aprobó el 5 de marzo de 2019 para la depresión resistente al tratamiento, "
-                "junto con un antidepresivo en pastillas. (Depresión resistente al tratamiento quiere decir "
-                "que no ha mejorado después de probar por lo menos dos antidepresivos.) El 3 de agosto de "
-                "2020 la aprobó para los síntomas de depresión en adultos con depresión mayor que tienen "
-                "pensamientos o conductas suicidas recientes. No se ha probado que evite el suicidio. El 21 de "
-                "enero de 2025 la aprobó para la depresión resistente al tratamiento como único "
-                "tratamiento.\n\n"
-                "Solo se da en centros certificados, dentro de un programa de seguridad (REMS). El personal "
-                "observa a la persona por lo menos 2 horas después de cada dosis, y no puede manejar hasta el "
-                "día siguiente. La ketamina IV es otro tratamiento, y su uso para la depresión es fuera de "
-                "indicación.",
+                "mitad. (Depresión resistente al tratamiento quiere decir que no ha mejorado después de probar "
+                "por lo menos dos antidepresivos.)\n\n" + spravato_plain_es() + "\n\nLa ketamina IV es otro "
+                "tratamiento, y su uso para la depresión es fuera de indicación.",
             ),
             _faq(
                 "¿Cómo puedo saber si lo que siento es depresión o ansiedad?",
@@ -617,7 +709,9 @@ SPANISH = {
             _button("Autoevaluación de depresión (PHQ-9)", "depression-self-check", style="secondary"),
             _button("Autoevaluación de ansiedad (GAD-7)", "anxiety-self-check", style="secondary"),
         ],
-        "review": _revision(SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021),
+        "review": _revision(
+            SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021, MURROUGH_2013, FDA_KETALAR
+        ),
     },
     "contact": {
         "title": "Solicitar una consulta",
@@ -660,10 +754,10 @@ SPANISH = {
             _text(
                 "<h2>Nuestra clínica no es un servicio de emergencias</h2>"
                 "<p>Nadie revisa nuestro teléfono ni nuestro formulario a toda hora. Por favor, no los use en "
-                "una crisis. En su lugar, llame a la Línea 988 de Prevención del Suicidio y Crisis: marque el "
-                "988 y oprima 2 para hablar en español, o envíe la palabra AYUDA al 988 por mensaje de texto. "
-                "Si es veterano o veterana, también puede enviar un mensaje de texto al 838255. Llame al 911 "
-                "si está en peligro ahora.</p>"
+                "una crisis. En su lugar, llame a la Línea 988 de Prevención del Suicidio y Crisis. Marque el "
+                "988 y oprima 2 para hablar en español. También puede enviar la palabra AYUDA al 988 por "
+                "mensaje de texto. Si es veterano o veterana, puede escribir al 838255. Si está en peligro "
+                "ahora, llame al 911.</p>"
                 "<h2>Si le preocupa otra persona</h2>"
                 "<p>Si le preocupa alguien, puede llamar al 988 o enviar un mensaje de texto para pedir "
                 "consejo.</p>"
@@ -697,13 +791,17 @@ SPANISH = {
                 "<p>Su privacidad nos importa. Este aviso explica qué pasa con la información que usted nos da "
                 "en este sitio web.</p>"
                 "<h2>Qué datos recogemos</h2>"
-                "<p>Solo lo que usted escribe en el formulario de consulta: su nombre, su correo electrónico, "
-                "su número de teléfono (si nos lo da), cómo y cuándo prefiere que lo contactemos, sobre qué "
-                "pregunta, un mensaje si quiere dejarlo, y que está de acuerdo con este aviso.</p>"
-                "<p>Si un profesional de la salud lo deriva a nosotros con nuestro formulario de derivación, "
-                "también guardamos lo que nos envía: su nombre, su fecha de nacimiento, su teléfono, su correo "
-                "electrónico si lo da, su idioma preferido, el motivo de la derivación, los antidepresivos que "
-                "ha probado y los medicamentos que toma.</p>"
+                "<p>Solo guardamos lo que usted escribe en el formulario de consulta:</p>"
+                "<ul><li>su nombre</li><li>su correo electrónico</li>"
+                "<li>su número de teléfono (si nos lo da)</li>"
+                "<li>cómo y cuándo prefiere que lo contactemos</li><li>sobre qué pregunta</li>"
+                "<li>un mensaje, si quiere dejarlo</li><li>que está de acuerdo con este aviso</li></ul>"
+                "<p>A veces, un profesional de la salud lo deriva a nosotros con nuestro formulario de "
+                "derivación. Entonces también guardamos lo que nos envía:</p>"
+                "<ul><li>su nombre y su fecha de nacimiento</li>"
+                "<li>su teléfono, y su correo electrónico si lo da</li><li>su idioma preferido</li>"
+                "<li>el motivo de la derivación</li>"
+                "<li>los antidepresivos que ha probado y los medicamentos que toma</li></ul>"
                 "<p>Este sitio web no usa publicidad ni herramientas de rastreo, y no carga nada de los "
                 "servidores de otras empresas.</p>"
                 "<h2>Para qué los usamos</h2>"
@@ -772,7 +870,7 @@ SPANISH = {
                 "SourcesListPlugin",
                 {
                     "title": "Fuentes",
-                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (FDA_SPRAVATO, MCINTYRE_2021))),
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (FDA_SPRAVATO_LABEL, MCINTYRE_2021))),
                 },
             ),
         ],

@@ -11,6 +11,7 @@ through ``services``, which names who, what and which reference, never a submitt
 """
 
 import csv
+import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -103,12 +104,16 @@ class InquiryNoteInline(TriageNoteInline):
     model = InquiryNote
 
 
+# A formula can start a cell, or any piece of it a spreadsheet splits off at a separator
+# (a comma, a semicolon in European locales, a tab or a line break): "Ana;=HYPERLINK(...)".
+_FORMULA_START = re.compile(r"(^|[,;\t\r\n])(\s*)([=+\-@])")
+
+
 def _csv_safe(value):
-    """Stop spreadsheet programs from running a cell as a formula (CSV injection)."""
+    """Stop spreadsheet programs from running any part of a cell as a formula (CSV injection):
+    a quote mark goes before each ``=``, ``+``, ``-`` or ``@`` that starts the cell or follows a separator."""
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    return _FORMULA_START.sub(lambda m: f"{m[1]}{m[2]}'{m[3]}", text)
 
 
 REVIEWERS_ONLY = _(
@@ -274,7 +279,7 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         response["Content-Disposition"] = f'attachment; filename="{self._kind_plural}-{stamp}.csv"'
         response["Cache-Control"] = "no-store"
-        writer = csv.writer(response)
+        writer = csv.writer(response, quoting=csv.QUOTE_ALL)
         writer.writerow(
             ["reference", "received", "status", "assignee"]
             + [header for header, _value in self.export_columns]

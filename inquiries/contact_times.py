@@ -16,7 +16,7 @@ from .models import Inquiry
 
 NOON = 12 * 60
 EVENING = 17 * 60
-_TIME_RANGE = re.compile(r"\b(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\b")
+_TIME_RANGE = re.compile(r"\b(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\b", re.ASCII)
 
 
 def opening_window(schema):

@@ -30,7 +30,14 @@ def _key(request):
 
 
 def blank_form_page(request, *, render_blank):
-    """The page's HTML with fresh tokens; ``render_blank(form_token, csrf_token)`` renders it on a miss."""
+    """The page's HTML with fresh tokens; ``render_blank(form_token, csrf_token)`` renders it on a miss.
+
+    Only a request without a query string uses or fills the cache: the CMS renders the page's text
+    in the language a ``?language=`` names, while the key has the active (address) language, so a
+    Spanish page could otherwise be kept for every English visitor (and the reverse).
+    """
+    if request.META.get("QUERY_STRING"):
+        return render_blank(uuid.uuid4(), get_token(request))
     version = cms_compat.page_cache_version()
     key = _key(request)
     html = cache.get(key, version=version)

@@ -4,6 +4,7 @@ Everything else (control characters, markup, names, phones) is the inquiry
 form's validators, shared.
 """
 
+import re
 from datetime import date
 
 from django.conf import settings
@@ -29,14 +30,19 @@ def luhn_ok(digits):
     return total % 10 == 0
 
 
+# ASCII digits only: str.isdigit() and \d accept other scripts' digits and superscripts ("²"),
+# which int() then refuses (a 500) or the blind index stores as a different number.
+_NPI = re.compile(r"[0-9]{10}")
+
+
 def normalise_npi(value):
-    return "".join(ch for ch in value if ch.isdigit())
+    return re.sub(r"[^0-9]", "", value)
 
 
 def valid_npi(value):
     """Ten digits whose last is the NPI check digit; a message says which of the two failed."""
     stripped = value.replace(" ", "").replace("-", "")
-    if not stripped.isdigit() or len(stripped) != 10:
+    if not _NPI.fullmatch(stripped):
         raise ValidationError(_("An NPI has exactly 10 digits. Please check the number."), code="npi_length")
     if not luhn_ok(NPI_PREFIX + stripped):
         raise ValidationError(

@@ -43,4 +43,5 @@ referral_form = ReferralFormView.as_view()
 
 @never_cache
 def thank_you(request):
-    return render(request, "referrals/thank_you.html", {"reference": request.session.get(SESSION_KEY, "")})
+    # Shown once: the next person at a shared office computer must not see it.
+    return render(request, "referrals/thank_you.html", {"reference": request.session.pop(SESSION_KEY, "")})

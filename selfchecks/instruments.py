@@ -97,9 +97,9 @@ ATTRIBUTION = {
         "educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute."
     ),
     "es": (
-        "Desarrollado por los Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, con una "
-        "beca educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o "
-        "distribuir."
+        "Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante "
+        "una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, "
+        "presentar o distribuir."
     ),
 }
 
@@ -145,7 +145,7 @@ PHQ9 = Instrument(
         ),
         "es": _wording(
             "es",
-            "Durante las últimas 2 semanas, ¿qué tan seguido le han afectado cualquiera de los siguientes problemas?",
+            "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?",
             [
                 "Poco interés o placer en hacer cosas",
                 "Se ha sentido decaído(a), deprimido(a) o sin esperanzas",

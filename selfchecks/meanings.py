@@ -10,36 +10,57 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+# How soon to talk with a clinician: from 10 up (moderate and above) the first next step is the
+# person's own doctor or any clinician, soon; in each instrument's highest band, today if possible.
+WATCH, SOON, TODAY = "watch", "soon", "today"
+
 
 @dataclass(frozen=True)
 class Meaning:
     label: str
     usually: str
     next_step: str
-    soon: bool
+    urgency: str = WATCH
+
+    @property
+    def soon(self):
+        return self.urgency != WATCH
 
 
 _WATCH = _(
-    "If something still troubles you, it is worth talking about with a clinician or your own doctor. You can take "
+    "If something still troubles you, it is worth talking about with your own doctor or any clinician. You can take "
     "this check again at any time."
 )
 _MILD_NEXT = _(
-    "Talk with a clinician or your own doctor about how you feel. Taking this check again in two to four weeks can "
+    "Talk with your own doctor or any clinician about how you feel. Taking this check again in two to four weeks can "
     "show whether things are changing."
 )
-_SOON = _("Please talk with a clinician soon, within the next few days, about how you feel.")
-_VERY_SOON = _(
-    "Please talk with a clinician soon, in the next day or two if you can. If you feel unsafe at any moment, use the "
-    "crisis lines on this page right away."
+_SOON = _(
+    "Talk soon with your own doctor or any clinician, such as a primary care doctor, a therapist or a psychiatrist. "
+    "Try to do it in the next few days, and tell them your score."
+)
+_TODAY = _(
+    "Talk with your own doctor or any clinician, such as a primary care doctor, a therapist or a psychiatrist, today "
+    "if you can. If you cannot reach one today, go to an urgent care clinic or an emergency room."
+)
+
+# Shown after the first step from 10 up: crisis help does not wait for an appointment.
+ANY_MOMENT = _("At any moment, day or night, you can call or text 988 to talk with someone right away.")
+# The clinic is one option among others, never the first step (a second clinician's review, issue 25).
+CLINIC_OPTION = _(
+    "Another option is to ask our clinic for a consultation. Ketamine is usually considered only after other "
+    "treatments, such as talk therapy and antidepressants, have not helped enough."
 )
 
 MEANINGS = {
     "phq9": {
         "minimal": Meaning(
             _("Minimal"),
-            _("Scores from 0 to 4 usually mean few or no symptoms of depression over the last two weeks."),
+            _(
+                "Scores from 0 to 4 usually mean there were few symptoms of depression, or none, over the last two "
+                "weeks."
+            ),
             _WATCH,
-            soon=False,
         ),
         "mild": Meaning(
             _("Mild"),
@@ -48,7 +69,6 @@ MEANINGS = {
                 "matter."
             ),
             _MILD_NEXT,
-            soon=False,
         ),
         "moderate": Meaning(
             _("Moderate"),
@@ -57,7 +77,7 @@ MEANINGS = {
                 "suggest an evaluation and a plan for care."
             ),
             _SOON,
-            soon=True,
+            urgency=SOON,
         ),
         "moderately_severe": Meaning(
             _("Moderately severe"),
@@ -66,7 +86,7 @@ MEANINGS = {
                 "clinicians usually recommend treatment, such as talk therapy, medicine or both."
             ),
             _SOON,
-            soon=True,
+            urgency=SOON,
         ),
         "severe": Meaning(
             _("Severe"),
@@ -74,22 +94,20 @@ MEANINGS = {
                 "Scores from 20 to 27 usually mean severe symptoms of depression. At this level clinicians usually "
                 "recommend starting treatment without waiting."
             ),
-            _VERY_SOON,
-            soon=True,
+            _TODAY,
+            urgency=TODAY,
         ),
     },
     "gad7": {
         "minimal": Meaning(
             _("Minimal"),
-            _("Scores from 0 to 4 usually mean few or no symptoms of anxiety over the last two weeks."),
+            _("Scores from 0 to 4 usually mean there were few symptoms of anxiety, or none, over the last two weeks."),
             _WATCH,
-            soon=False,
         ),
         "mild": Meaning(
             _("Mild"),
             _("Scores from 5 to 9 usually mean mild symptoms of anxiety. They can come and go, and they still matter."),
             _MILD_NEXT,
-            soon=False,
         ),
         "moderate": Meaning(
             _("Moderate"),
@@ -98,7 +116,7 @@ MEANINGS = {
                 "suggest a closer look in an evaluation."
             ),
             _SOON,
-            soon=True,
+            urgency=SOON,
         ),
         "severe": Meaning(
             _("Severe"),
@@ -106,8 +124,8 @@ MEANINGS = {
                 "Scores from 15 to 21 usually mean severe symptoms of anxiety. At this level clinicians usually "
                 "recommend an evaluation and treatment without waiting."
             ),
-            _VERY_SOON,
-            soon=True,
+            _TODAY,
+            urgency=TODAY,
         ),
     },
 }

@@ -66,7 +66,10 @@ def questionnaire(instrument, language, *, page_id=None, answers=None, missing=(
 
 
 def result(instrument, band, total, *, crisis):
-    """One result as the page shows it: total "N out of max", band, what it usually means, next step."""
+    """One result as the page shows it: total "N out of max", band, what it usually means, next steps.
+
+    The next steps, in order: the person's own doctor or any clinician (from 10 up, soon, or today in
+    the highest band), then 988 at any moment, and only then this clinic, as one secondary option."""
     return {
         "instrument": instrument,
         "title": meanings.TITLES[instrument.slug],
@@ -74,5 +77,7 @@ def result(instrument, band, total, *, crisis):
         "max_score": instrument.max_score,
         "band": band,
         "meaning": meanings.meaning(instrument, band),
+        "any_moment": meanings.ANY_MOMENT,
+        "clinic_option": meanings.CLINIC_OPTION,
         "crisis": crisis,
     }

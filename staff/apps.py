@@ -8,6 +8,9 @@ class StaffConfig(AppConfig):
     name = "staff"
     verbose_name = "Staff logins"
 
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the proxy-count deployment check)
+
 
 class ClinicAdminConfig(admin_apps.AdminConfig):
     """Django's admin, whose default site asks for a second factor when STAFF_2FA is on.

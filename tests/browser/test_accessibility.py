@@ -118,6 +118,6 @@ def test_spanish_contact_form_thank_you_and_not_found_pages_are_accessible(site,
     assert page.goto(f"{site}{contact}thank-you/").status == 200
     problems += check_page(page, "es-thank-you")
     assert page.goto(f"{site}/es/no-existe/").status == 404
-    expect(page.get_by_role("complementary", name="Ayuda en caso de crisis")).to_be_visible()
+    expect(page.get_by_role("complementary", name="Ayuda en crisis")).to_be_visible()
     problems += check_page(page, "es-not-found")
     assert not problems, "\n\n".join(problems)

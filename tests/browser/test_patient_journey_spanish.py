@@ -30,7 +30,7 @@ def menu_button(page):
 def expect_spanish_page(page, path):
     page.wait_for_url(re.compile(re.escape(path) + r"$"))
     expect(page.locator("html")).to_have_attribute("lang", "es")
-    strip = page.get_by_role("complementary", name="Ayuda en caso de crisis")
+    strip = page.get_by_role("complementary", name="Ayuda en crisis")
     expect(strip).to_contain_text("oprima 2 para español")
     expect(strip).to_contain_text("AYUDA")
     for href in ("tel:988", "sms:988", "tel:911"):

@@ -16,6 +16,7 @@ def production_env(**overrides):
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="clinic.example",
         DJANGO_CSRF_TRUSTED_ORIGINS="https://clinic.example",
+        DJANGO_PROXY_COUNT="1",
     )
     env.update(overrides)
     return env
@@ -51,3 +52,11 @@ def test_every_silenced_check_has_a_written_reason():
     for index, line in enumerate(lines):
         if line.startswith('"'):
             assert index > 0 and lines[index - 1].startswith("#"), f"{line} has no comment above it"
+
+
+@pytest.mark.slow
+def test_deploy_check_warns_behind_a_proxy_without_a_proxy_count():
+    # Every client would have the proxy's address: one rate limit and one lockout for everyone.
+    result = manage("check", "--deploy", "--fail-level", "WARNING", DJANGO_PROXY_COUNT="0")
+    assert result.returncode != 0
+    assert "staff.W001" in result.stderr + result.stdout

@@ -75,7 +75,7 @@ def test_json_ld_parses_with_the_clinic_and_the_right_page_type(pages):
         if reverse_id in REVIEWED:
             node = page.json_ld_node("MedicalWebPage")
             assert node, reverse_id
-            assert node["lastReviewed"] == "2026-12-02"
+            assert node["lastReviewed"] == "2026-12-06"
             assert node["reviewedBy"]["name"] == "Dr. A. Example"
             assert node["citation"] and all(c["url"].startswith("https://") for c in node["citation"])
         else:
@@ -86,7 +86,7 @@ def test_article_pages_show_who_reviewed_them_when_and_the_sources(pages):
     for reverse_id in REVIEWED:
         _url, page = pages[reverse_id]
         assert "Medically reviewed by Dr. A. Example, MD" in page.text, reverse_id
-        assert "Last reviewed December 2, 2026" in page.text, reverse_id
+        assert "Last reviewed December 6, 2026" in page.text, reverse_id
         assert page.find("section", **{"aria-labelledby": "page-sources"}), reverse_id
 
 

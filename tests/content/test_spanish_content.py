@@ -124,7 +124,7 @@ REVIEWED = [r for r in IDS if "review" in ENGLISH[r]]
 def test_spanish_review_has_the_english_reviewer_and_sources_marked_as_english(reverse_id):
     review = SPANISH[reverse_id]["review"]
     assert review["reviewer"] == REVIEWER == "a-example"  # the same clinician profile as the English page
-    assert review["last_reviewed"] == REVIEWED_ON_ES == "2026-12-02"
+    assert review["last_reviewed"] == REVIEWED_ON_ES == "2026-12-06"
     assert review["sources"]
     for title, url in review["sources"]:
         assert title.endswith("(en inglés)"), title
@@ -183,15 +183,14 @@ SPRAVATO_PAGES = ("what-is-ketamine", "benefits-and-risks", "faq")
 @pytest.mark.parametrize("reverse_id", SPRAVATO_PAGES)
 def test_esketamine_approvals_with_their_dates_and_what_each_covers(reverse_id):
     text = _text(reverse_id)
-    assert re.search(
-        r"5 de marzo de 2019:? para la depresión resistente al tratamiento, junto con un antidepresivo", text
-    )
-    assert re.search(
-        r"3 de agosto de 2020:? (la aprobó )?para los síntomas de depresión en adultos con depresión mayor", text
-    )
+    # Months and years, as in English and as the FDA's approval letters date them (issue 25).
+    assert re.search(r"Marzo de 2019: para la depresión resistente al tratamiento, junto con un antidepresivo", text)
+    assert re.search(r"Agosto de 2020: para los síntomas de depresión en adultos con depresión mayor", text)
+    assert "También va junto con un antidepresivo en pastillas" in text
     assert "pensamientos o conductas suicidas" in text
     assert "No se ha probado que evite el suicidio" in text
-    assert re.search(r"21 de enero de 2025:? (la aprobó )?para la depresión resistente al tratamiento como único", text)
+    assert re.search(r"Enero de 2025: para la depresión resistente al tratamiento como único", text)
+    assert not re.search(r"\b\d{1,2} de (marzo|agosto|enero) de", text), "days, not only months and years"
     assert "espejo" in text and re.search(r"una de (las|esas) dos formas", text)
     assert "parte de la molécula" not in text
 
@@ -202,12 +201,14 @@ def test_esketamine_safety_program_monitoring_and_driving(reverse_id):
     assert "programa de seguridad" in text and "(REMS)" in text
     assert "certificados" in text
     assert "por lo menos 2 horas después de cada dosis" in text
-    assert "manejar hasta el día siguiente" in text
+    assert "No maneje ni use máquinas hasta el día siguiente, después de una noche de sueño reparador" in text
 
 
 def test_esketamine_is_never_taken_home_and_often_covered_by_insurance():
     assert "nunca se lo lleva a casa" in _text("what-is-ketamine")
-    assert "muchos seguros médicos la cubren" in _text("faq")
+    text = _text("faq")
+    assert "aprobada por la FDA para ciertos tipos de depresión en adultos" in text
+    assert "el seguro médico a menudo la cubre" in text
 
 
 def test_ketamine_history_in_spanish():
@@ -243,7 +244,7 @@ def test_iv_ketamine_is_called_off_label_in_spanish(reverse_id):
 
 
 def test_off_label_is_explained_in_a_sentence():
-    assert "la FDA aprobó la ketamina como anestésico, no para la depresión" in _text("what-is-ketamine")
+    assert "La FDA aprobó la ketamina como anestésico, no para la depresión" in _text("what-is-ketamine")
 
 
 def test_risks_are_complete_and_beside_the_benefits():
@@ -329,9 +330,9 @@ def test_crisis_page_gives_the_spanish_lines_and_names_suicide():
     text = _text("crisis-help")
     for fact in [
         "Línea 988 de Prevención del Suicidio y Crisis",
-        "marque el 988 y oprima 2 para hablar en español",
-        "envíe la palabra AYUDA al 988 por mensaje de texto",
-        "mensaje de texto al 838255",
+        "Marque el 988 y oprima 2 para hablar en español",
+        "la palabra AYUDA al 988 por mensaje de texto",
+        "puede escribir al 838255",
         "Llame al 911",
         "suicidio",
     ]:

@@ -12,6 +12,16 @@ CASES = {
     "NPI with a wrong check digit": ({"referrer_npi": "1234567890"}, "does not pass the NPI check digit"),
     "NPI too short": ({"referrer_npi": "123456789"}, "An NPI has exactly 10 digits"),
     "NPI with letters": ({"referrer_npi": "12345678AB"}, "An NPI has exactly 10 digits"),
+    # Digits of other scripts pass str.isdigit() but are not an NPI (a superscript two made a 500).
+    "NPI with a superscript digit": ({"referrer_npi": "123456789\u00b2"}, "An NPI has exactly 10 digits"),
+    "NPI in Arabic-Indic digits": (
+        {"referrer_npi": "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0663"},
+        "An NPI has exactly 10 digits",
+    ),
+    "phone in Devanagari digits": (
+        {"referrer_phone": "\u0965\u0966\u0967-\u0968\u0969\u096a-\u096b\u096c\u096d\u096e"},
+        "Please enter a phone number using digits",
+    ),
     "birth date in the future": ({"patient_birth_date": "2999-01-01"}, "The date of birth must be in the past."),
     "birth date of a child": ({"patient_birth_date": "2020-01-01"}, "The clinic treats adults only"),
     "no such date": ({"patient_birth_date": "1980-02-30"}, "Please enter a real date"),

@@ -41,9 +41,10 @@ def test_a_valid_referral_is_stored_once_encrypted_with_a_reference(
     assert referral.antidepressant_trials == "3"
     assert referral.patient_birth_date == "1980-04-23"
 
-    # The thank-you page names the reference.
+    # The thank-you page names the reference, once: the next person at a shared computer does not see it.
     thanks = client.get(response["Location"]).content.decode()
     assert referral.reference in thanks
+    assert referral.reference not in client.get(response["Location"]).content.decode()
 
     # Nothing readable in the database.
     dump = " ".join(str(value) for row in _raw_rows() for value in row.values())
