@@ -17,7 +17,7 @@ from clinic_site.env import env, env_int  # noqa: E402
 wsgi_app = "clinic_site.wsgi:application"
 bind = env("GUNICORN_BIND", "127.0.0.1:8001")
 
-# Sync workers: pages are served from the cache in about a millisecond, and the proxy
+# Sync workers: pages are served from the cache with no waiting on I/O, and the proxy
 # buffers slow clients, so CPU count decides throughput. 2 x CPUs + 1 covers the moments
 # a worker waits on the database.
 workers = env_int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)

@@ -7,8 +7,8 @@ Redis from stalling each request. The outage is logged, without cache keys.
 
 It also keeps one ``redis.Redis`` client per connection pool: Django builds a new
 one for every operation, and redis-py's constructor copies its whole
-response-callback table, which cost about a sixth of a cached page view (three
-cache reads per view) in `make bench`'s profile.
+response-callback table, a large share of a cached page view's time, since each view
+reads the cache more than once (the figure: docs/performance.md).
 """
 
 import functools

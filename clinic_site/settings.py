@@ -122,7 +122,7 @@ MIDDLEWARE = [
     "pagecache.current_page.CachedCurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # On the way out, the CMS builds the toolbar only to read one flag: not for a visitor who
-    # is not staff and never used it (a fifth of the Contact page's time).
+    # is not staff and never used it (building it was a large share of the Contact page's time).
     "pagecache.toolbar.UnbuiltToolbarMiddleware",
     # The CMS requires its language-cookie middleware (`cms check`); the language is in the URL
     # (/es/...), so CacheHeadersMiddleware drops that cookie from anonymous responses, which
@@ -328,6 +328,12 @@ CMS_CACHE_PREFIX = f"cms_{_cms_version}_{hashlib.sha256(SITE_URL.encode()).hexdi
 DJANGOCMS_VERSIONING_ENABLE_MENU_REGISTRATION = True
 # Editorial checks (editorial/rules.py): a medical review falls due this many months after it was made.
 CONTENT_REVIEW_MAX_AGE_MONTHS = env_int("CONTENT_REVIEW_MAX_AGE_MONTHS", 12)
+# This site's own pages (by reverse id, Page > Advanced settings > Id) that the editorial rules
+# treat apart: article pages that give no health information, so need no medical review
+# ("care-team" and "refer-a-patient" come with the care-team pages), and the pages that always
+# carry a crisis notice. The rules themselves name no page.
+EDITORIAL_PAGES_WITHOUT_REVIEW = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient")
+EDITORIAL_CRISIS_NOTICE_PAGES = ("crisis-help",)
 # The admin's current style, said outright: otherwise the admin style app renders our
 # public base.html on each process's first admin page to guess it (and logs a traceback).
 CMS_LEGACY_STYLE = False

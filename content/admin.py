@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
 
+from staff.admin_site import ReadOnlyAdminMixin
+
 from . import languages
 from .invalidation import medical_review_changed
 from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, PageTranslation, Source
@@ -197,7 +199,7 @@ class TranslationStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(PageTranslation)
-class PageTranslationAdmin(admin.ModelAdmin):
+class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Admin > Site content > Page translations: every page and whether it has a published Spanish version.
 
     Read-only: translating happens in the CMS (open the page, the toolbar's language menu,
@@ -231,12 +233,3 @@ class PageTranslationAdmin(admin.ModelAdmin):
         from django.utils.html import format_html
 
         return format_html('<a href="{}">English page</a>', page.get_absolute_url("en"))
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

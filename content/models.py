@@ -10,9 +10,11 @@ from cms.models import CMSPlugin, Page
 from cms.models.fields import PageField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from filer.fields.image import FilerImageField
+
+from .translated_fields import in_active_language
 
 # --- Clinic details ---------------------------------------------------------------
 
@@ -93,22 +95,13 @@ class ClinicDetails(models.Model):
 
         return tel_href(self.phone)
 
-    def _in_language(self, field):
-        """The field's wording for the active language (``<field>_es``), else the English field."""
-        language = get_language() or ""
-        if language != "en":
-            value = getattr(self, f"{field}_{language}", "")
-            if value and value.strip():
-                return value
-        return getattr(self, field)
-
     @property
     def opening_hours_lines(self):
-        return [line.strip() for line in self._in_language("opening_hours").splitlines() if line.strip()]
+        return [line.strip() for line in in_active_language(self, "opening_hours").splitlines() if line.strip()]
 
     @property
     def local_service_area(self):
-        return self._in_language("service_area")
+        return in_active_language(self, "service_area")
 
     def language_assistance_text(self, language):
         return getattr(self, f"language_assistance_{language}", "")
@@ -201,18 +194,13 @@ class Clinician(models.Model):
                 names.append(code)
         return names
 
-    def _localised(self, field):
-        if (get_language() or "en").startswith("es"):
-            return getattr(self, f"{field}_es") or getattr(self, field)
-        return getattr(self, field)
-
     @property
     def local_role(self):
-        return self._localised("role")
+        return in_active_language(self, "role")
 
     @property
     def local_bio(self):
-        return self._localised("bio")
+        return in_active_language(self, "bio")
 
 
 # --- Medical review data on each page ------------------------------------------------

@@ -9,23 +9,16 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from staff.admin_site import ReadOnlyAdminMixin
+
 from . import selectors, services
 from .models import ContentHealth, PublishOverride
 from .rules import rule_choices
 
 
 @admin.register(ContentHealth)
-class ContentHealthAdmin(admin.ModelAdmin):
+class ContentHealthAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Every page in each language: its review, when it falls due, and what the checks say."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):

@@ -195,23 +195,23 @@ def find_over_claims(page):
 
 
 def find_fda_claims(page):
-    approval, ketamine = _words(rules.FDA_APPROVAL), _words([rules.KETAMINE])
-    anesthesia, off_label = _words([rules.ANESTHESIA]), _words(rules.OFF_LABEL)
-    if off_label.search(page.full_text):
+    rule = rules.FDA_OFF_LABEL
+    approval, ketamine, anesthesia = _words(rule.patterns), _words(rule.with_words), _words(rule.unless_in_sentence)
+    if _words(rule.unless_on_page).search(page.full_text):
         return []
     found = []
     for where, chunk in page.chunks:
         for sentence in _sentences(chunk):
             said = approval.search(sentence)
             if said and ketamine.search(sentence) and not anesthesia.search(sentence):
-                found.append(Finding(rules.FDA_OFF_LABEL, (said.group(0),), where))
+                found.append(Finding(rule, (said.group(0),), where))
     return _merge(found)
 
 
 def find_unsourced_figures(page, has_sources):
     if has_sources:
         return []
-    pattern = _words(rules.PERCENTAGE)
+    pattern = _words(rules.UNSOURCED_FIGURE.patterns)
     found = [
         Finding(rules.UNSOURCED_FIGURE, (match.group(0),), where)
         for where, chunk in page.chunks
@@ -250,7 +250,10 @@ def review_due_date(last_reviewed):
 
 def needs_review(page_content):
     template = page_content.template
-    return template in rules.REVIEW_TEMPLATES and page_content.page.reverse_id not in rules.NO_REVIEW_PAGES
+    return (
+        template in rules.REVIEW_TEMPLATES
+        and page_content.page.reverse_id not in settings.EDITORIAL_PAGES_WITHOUT_REVIEW
+    )
 
 
 def _duplicate_meta_description(page_content):
@@ -292,10 +295,10 @@ def check_page_content(page_content, *, today=None):
 
 
 def _expects_crisis_notice(page_content, page):
-    if page_content.page.reverse_id in rules.CRISIS_NOTICE_PAGES:
+    rule = rules.CRISIS_NOTICE_MISSING
+    if page_content.page.reverse_id in settings.EDITORIAL_CRISIS_NOTICE_PAGES:
         return True
     if page_content.template not in rules.CRISIS_NOTICE_TEMPLATES:
         return False
     text = page.full_text
-    # The crisis line's number in the page's own words puts help beside them too.
-    return _words(rules.CRISIS_WORDS).search(text) is not None and not re.search(r"(?<!\d)988(?!\d)", text)
+    return _words(rule.patterns).search(text) is not None and not _words(rule.unless_on_page).search(text)

@@ -8,10 +8,15 @@ patterns it looks for, and the reason the editor is shown.
   an override, see README "Editorial checks").
 - WARNING: the version is published, and the editor is told what to look at.
 
-Patterns are regular expressions matched without regard to case, on whole words, in the
-visible text of the page (title, meta description, every plugin, the medical review), not
-in source titles (a cited paper may use any words). A match just after a negation ("not
-a cure", "no es una cura", "results are not guaranteed") is not an over-claim.
+Every pattern lives on its rule, as a tuple of regular expressions matched without regard
+to case, on whole words (one mechanism, ``checks._words``): ``patterns`` are the words the
+rule looks for, ``with_words`` must stand in the same sentence too, ``unless_in_sentence``
+and ``unless_on_page`` lift it. They are matched in the visible text of the page (title,
+meta description, every plugin, the medical review), not in source titles (a cited paper
+may use any words). A match just after a negation ("not a cure", "no es una cura",
+"results are not guaranteed") is not an over-claim. No rule names a page: the site's own
+exceptions, by reverse id, are in settings (``EDITORIAL_PAGES_WITHOUT_REVIEW``,
+``EDITORIAL_CRISIS_NOTICE_PAGES``).
 The checks themselves are in editorial/checks.py.
 """
 
@@ -33,7 +38,10 @@ class Rule:
     title: str
     reason: str
     languages: tuple = ANY_LANGUAGE
-    patterns: tuple = field(default=())
+    patterns: tuple = field(default=())  # the words the rule looks for
+    with_words: tuple = field(default=())  # ...found only with one of these in the same sentence
+    unless_in_sentence: tuple = field(default=())  # ...not when one of these is in that sentence
+    unless_on_page: tuple = field(default=())  # ...not when one of these is anywhere on the page
 
 
 # --- Blocking: over-claims ---------------------------------------------------------------
@@ -108,27 +116,27 @@ FDA_OFF_LABEL = Rule(
         "conditions is off-label (only esketamine, Spravato, is approved, for treatment-resistant depression). "
         "Say what it is approved for, or state on the page that this use is off-label."
     ),
-)
-# Words that say something is FDA-approved.
-FDA_APPROVAL = (
-    r"fda[\s-]*(?:has\s+|had\s+)?(?:approved|approves|approval|cleared|clearance)",
-    r"(?:approved|cleared)\s+by\s+the\s+(?:us\s+)?(?:fda|food\s+and\s+drug\s+administration)",
-    r"aprobad[oa]s?\s+por\s+la\s+(?:fda|administración\s+de\s+alimentos\s+y\s+medicamentos)",
-    r"(?:aprobación|autorización)\s+de\s+la\s+fda",
-    r"la\s+fda\s+(?:ha\s+)?(?:aprobó|aprueba|autorizó)",
-)
-# Ketamine itself, not esketamine or Spravato.
-KETAMINE = r"(?<!es)(?<!es-)ketamin[ae]s?"
-# An approval for anesthesia is true and passes.
-ANESTHESIA = r"an(?:a)?esthe\w*|anest\w*"
-# The page states the off-label use somewhere.
-OFF_LABEL = (
-    r"off[\s-]label",
-    r"fuera\s+de\s+(?:indicación|etiqueta|ficha\s+técnica)",
-    r"uso\s+no\s+aprobado",
-    r"no\s+(?:está|ha\s+sido)\s+aprobad[oa]\s+(?:por\s+la\s+fda\s+)?para",
-    r"not\s+(?:been\s+)?(?:fda[\s-])?approved\s+(?:it\s+)?for",
-    r"has\s+not\s+approved\s+it\s+for",
+    # Words that say something is FDA-approved.
+    patterns=(
+        r"fda[\s-]*(?:has\s+|had\s+)?(?:approved|approves|approval|cleared|clearance)",
+        r"(?:approved|cleared)\s+by\s+the\s+(?:us\s+)?(?:fda|food\s+and\s+drug\s+administration)",
+        r"aprobad[oa]s?\s+por\s+la\s+(?:fda|administración\s+de\s+alimentos\s+y\s+medicamentos)",
+        r"(?:aprobación|autorización)\s+de\s+la\s+fda",
+        r"la\s+fda\s+(?:ha\s+)?(?:aprobó|aprueba|autorizó)",
+    ),
+    # Ketamine itself, not esketamine or Spravato.
+    with_words=(r"(?<!es)(?<!es-)ketamin[ae]s?",),
+    # An approval for anesthesia is true and passes.
+    unless_in_sentence=(r"an(?:a)?esthe\w*|anest\w*",),
+    # The page states the off-label use somewhere.
+    unless_on_page=(
+        r"off[\s-]label",
+        r"fuera\s+de\s+(?:indicación|etiqueta|ficha\s+técnica)",
+        r"uso\s+no\s+aprobado",
+        r"no\s+(?:está|ha\s+sido)\s+aprobad[oa]\s+(?:por\s+la\s+fda\s+)?para",
+        r"not\s+(?:been\s+)?(?:fda[\s-])?approved\s+(?:it\s+)?for",
+        r"has\s+not\s+approved\s+it\s+for",
+    ),
 )
 
 # --- Blocking: success figures without a source ------------------------------------------------
@@ -140,11 +148,11 @@ UNSOURCED_FIGURE = Rule(
         "A figure about how many people are helped needs its source on the page: add the study to the "
         "medical review's sources (or a Sources list), or take the figure out."
     ),
-)
-# "85% of patients", "7 in 10 people", "el 70 % de los pacientes".
-PERCENTAGE = (
-    r"\d{1,3}(?:[.,]\d+)?\s?(?:%|per\s?cent|por\s+ciento)",
-    r"\d{1,2}\s+(?:in|out\s+of|de\s+cada)\s+(?:10|ten|100|diez|cien)\b",
+    # "85% of patients", "7 in 10 people", "el 70 % de los pacientes".
+    patterns=(
+        r"\d{1,3}(?:[.,]\d+)?\s?(?:%|per\s?cent|por\s+ciento)",
+        r"\d{1,2}\s+(?:in|out\s+of|de\s+cada)\s+(?:10|ten|100|diez|cien)\b",
+    ),
 )
 
 # --- Blocking: article pages need a medical review and sources ---------------------------------
@@ -203,21 +211,23 @@ CRISIS_NOTICE_MISSING = Rule(
         "This page talks about suicide, self-harm or a crisis: add the Crisis notice block (or give 988 in "
         "the text), so the ways to get help now sit right beside those words."
     ),
+    # Words that make a page expect a crisis notice block (the 988/911 strip at the top of every
+    # page is there anyway; the block puts help beside the words themselves).
+    patterns=(
+        r"suicid\w*",
+        r"self[\s-]harm\w*",
+        r"kill(?:ing)?\s+(?:myself|yourself|themselves|themself)",
+        r"crisis",
+        r"autolesi\w*",
+        r"quitarse\s+la\s+vida",
+    ),
+    # The crisis line's number in the page's own words puts help beside them too: 988 with no
+    # digit either side, alone or inside a word ("988lifeline.org").
+    unless_on_page=(r"(?:\w*[^\W\d])?988(?:[^\W\d]\w*)?",),
 )
-# Words that make a page expect a crisis notice block (the 988/911 strip at the top of every
-# page is there anyway; the block puts help beside the words themselves).
-CRISIS_WORDS = (
-    r"suicid\w*",
-    r"self[\s-]harm\w*",
-    r"kill(?:ing)?\s+(?:myself|yourself|themselves|themself)",
-    r"crisis",
-    r"autolesi\w*",
-    r"quitarse\s+la\s+vida",
-)
-# Page templates whose pages expect a crisis notice when they use those words, and the pages
-# that always carry one (by reverse id).
+# Page templates whose pages expect a crisis notice when they use those words. The pages that
+# always carry one are the site's own list, by reverse id: settings.EDITORIAL_CRISIS_NOTICE_PAGES.
 CRISIS_NOTICE_TEMPLATES = ("pages/article.html",)
-CRISIS_NOTICE_PAGES = ("crisis-help",)
 
 BLOCKING_RULES = [OVER_CLAIM_EN, OVER_CLAIM_ES, FDA_OFF_LABEL, UNSOURCED_FIGURE, REVIEW_MISSING, SOURCES_MISSING]
 WARNING_RULES = [REVIEW_DUE, META_MISSING, META_DUPLICATE, IMAGE_ALT_MISSING, CRISIS_NOTICE_MISSING]
@@ -231,10 +241,7 @@ def rule_choices():
     return list(seen.items())
 
 
-# Article pages carry a medical review (templates/pages/article.html shows it); these pages use
-# that template but give no health information, so they need no review (by reverse id,
-# Page > Advanced settings > Id).
+# Article pages carry a medical review (templates/pages/article.html shows it). Pages that use
+# that template but give no health information are the site's own list, by reverse id
+# (Page > Advanced settings > Id): settings.EDITORIAL_PAGES_WITHOUT_REVIEW.
 REVIEW_TEMPLATES = ("pages/article.html",)
-# "care-team" (who the clinicians are) and "refer-a-patient" (for referring clinicians) come with
-# the care-team pages.
-NO_REVIEW_PAGES = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient")

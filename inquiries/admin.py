@@ -26,7 +26,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from cases import crypto
 from cases.case_admin import CaseAdminMixin
-from staff.admin_site import HelpfulRefusalMixin
+from staff.admin_site import HelpfulRefusalMixin, ReadOnlyAdminMixin
 
 from . import services
 from .models import AuditEntry, Inquiry, InquiryNote
@@ -335,7 +335,7 @@ class InquiryAdmin(TriageAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(HelpfulRefusalMixin, admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdminMixin, HelpfulRefusalMixin, admin.ModelAdmin):
     """Read-only for everyone: the trail cannot be edited from the admin."""
 
     refusal_message = REVIEWERS_ONLY
@@ -344,12 +344,3 @@ class AuditEntryAdmin(HelpfulRefusalMixin, admin.ModelAdmin):
     list_filter = ("action",)
     search_fields = ("=inquiry_reference", "=actor_name")
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -1,7 +1,7 @@
 """Other pages' addresses and menu titles, from the menu the page builds anyway.
 
 Page cards, buttons and the footer link to other pages. Asked one by one, each link costs
-two or three queries (the page, its URL, its title): 51 queries on a cold home page. The
+queries of its own (the page, its URL, its title), dozens on a cold home page. The
 CMS menu already reads every published page of the language in two queries and keeps the
 result in the shared cache (emptied on every publish), so the links are taken from its
 nodes: no query of their own. One menu renderer per request serves the links and the

@@ -4,7 +4,7 @@ The CMS page cache already spares a warm page its queries and its rendering, but
 still walks the whole middleware stack first: sessions, authentication, two-factor, messages,
 the CMS toolbar, redirects, lockout, and gzip compresses the page again on every view. For an
 anonymous visitor none of that can change a public page, and it cost more than serving the
-page itself: a warm page ran at less than half the static file's rate from the same app server.
+page itself (the figures: docs/performance.md).
 
 ``AnonymousResponseCacheMiddleware`` sits right after whitenoise and before GZip, so it keeps
 each page as it was sent, compressed or not, and the CSP, cache and security headers around it

@@ -2,9 +2,9 @@
 
 The CMS's ``ToolbarMiddleware`` puts a lazy toolbar on every request and, on the way out,
 builds it only to read its ``_cache_disabled`` flag. Building one (every app's toolbar, the
-request's language and address resolved again) was a fifth of a warm Contact page's server
-time, a page that never renders the toolbar: its blank form comes from the cache
-(``pagecache/form_page.py``).
+request's language and address resolved again) was a large share of a warm Contact page's
+server time (docs/performance.md), on a page that never renders the toolbar: its blank form
+comes from the cache (``pagecache/form_page.py``).
 
 When the toolbar was never built, the flag it would have had is known without building it:
 ``CMSToolbar`` starts with ``_cache_disabled = show_toolbar`` (``edit_mode_active`` is false

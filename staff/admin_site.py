@@ -131,6 +131,23 @@ def refusal_response(request, message):
     return TemplateResponse(request, "admin/refused.html", context, status=403)
 
 
+class ReadOnlyAdminMixin:
+    """For a ModelAdmin whose rows nobody adds, changes or deletes in the admin: view only.
+
+    What it lists is made elsewhere (the audit trail by the case workflow, the content-health
+    rows and the page translations from the CMS pages), so the admin only shows it.
+    """
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class HelpfulRefusalMixin:
     """For a ModelAdmin: staff without its permissions get ``refusal_message`` in the admin's chrome (403).
 
