@@ -80,9 +80,19 @@ messages: $(VENV)/.installed-dev
 	$(PY) scripts/compile_messages.py
 	$(PY) scripts/compile_messages.py --check
 
-lint: $(VENV)/.installed-dev
+# The dependency auditor lives in its own virtualenv (requirements/audit.txt).
+AUDIT_VENV := var/audit-venv
+$(AUDIT_VENV)/.installed: requirements/audit.txt
+	$(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/audit.txt || echo "pip-audit could not be installed here: the dependency audit will say it could not check."
+	touch $@
+
+lint: $(VENV)/.installed-dev $(AUDIT_VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	@# pip-audit over both requirement files; says plainly when it could not check (scripts/audit_requirements.py).
+	@if [ -x $(AUDIT_VENV)/bin/pip-audit ]; then $(PY) scripts/audit_requirements.py $(AUDIT_VENV)/bin/pip-audit; \
+	else echo "Dependency audit: COULD NOT CHECK (pip-audit is not installed in $(AUDIT_VENV))."; fi
 
 format: $(VENV)/.installed-dev
 	$(PY) -m ruff format .

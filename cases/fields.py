@@ -12,6 +12,27 @@ from django.db.models.lookups import Exact
 
 from . import crypto
 
+UNDECRYPTABLE_LABEL = "(cannot be decrypted)"
+
+
+class Undecryptable(str):
+    """A stored value no configured key decrypts (a removed key, a damaged column).
+
+    It reads as ``UNDECRYPTABLE_LABEL`` wherever the value is shown, so one such row never makes
+    a list or an export fail, and it keeps the stored ciphertext: saving the row writes that back
+    unchanged, so nothing is lost and a restored key can still read it. Key rotation skips such
+    rows and names them.
+    """
+
+    def __new__(cls, ciphertext):
+        value = super().__new__(cls, UNDECRYPTABLE_LABEL)
+        value.ciphertext = ciphertext
+        return value
+
+
+def is_undecryptable(value):
+    return isinstance(value, Undecryptable)
+
 
 class EncryptedTextField(models.TextField):
     description = "Text encrypted at rest with the inquiry keys"
@@ -19,7 +40,10 @@ class EncryptedTextField(models.TextField):
     def from_db_value(self, value, expression, connection):
         if value is None or value == "":
             return ""
-        return crypto.decrypt(value)
+        try:
+            return crypto.decrypt(value)
+        except crypto.DecryptionError:
+            return Undecryptable(value)
 
     def to_python(self, value):
         if value is None:
@@ -27,6 +51,8 @@ class EncryptedTextField(models.TextField):
         return str(value)
 
     def get_prep_value(self, value):
+        if isinstance(value, Undecryptable):
+            return value.ciphertext  # written back as it was stored, never encrypted as its label
         value = super().get_prep_value(value)
         if value is None or value == "":
             return ""

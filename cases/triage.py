@@ -26,7 +26,7 @@ from django.db import models
 from django.utils import timezone
 
 from . import crypto
-from .fields import EncryptedTextField
+from .fields import EncryptedTextField, is_undecryptable
 
 # No 0/O/1/I/L: staff read references aloud on the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -92,7 +92,10 @@ class TriageCase(models.Model):
 
     def refresh_blind_indexes(self):
         for column, (kind, source, normalise) in self.BLIND_INDEXES.items():
-            setattr(self, column, crypto.blind_index(kind, normalise(getattr(self, source))))
+            value = getattr(self, source)
+            if is_undecryptable(value):
+                continue  # the stored hash still matches the stored value; the label must not replace it
+            setattr(self, column, crypto.blind_index(kind, normalise(value)))
 
     def set_status(self, status, *, now=None):
         """Change status; closing stamps ``closed_at`` (the retention clock), reopening clears it."""

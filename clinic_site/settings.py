@@ -111,6 +111,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     # With two-factor on, staff signed in without a verified second factor are anonymous.
     "staff.two_factor.UnverifiedStaffAreAnonymousMiddleware",
+    # Page drafts (edit, preview, structure, the wizard) only for those who may change pages.
+    "staff.page_rights.PageDraftsForEditorsMiddleware",
     "staff.sessions.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

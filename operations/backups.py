@@ -52,11 +52,27 @@ def backup_filename(db, now=None):
     return f"clinic-{stamp}.{'sqlite3' if is_sqlite(db) else 'pgdump'}"
 
 
+# Owner-only from the first byte: O_EXCL refuses a file that is already there and O_NOFOLLOW a
+# symlink planted in its place, so nothing is ever written through someone else's file or mode.
+_PRIVATE_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+
+
+def _create_private(path):
+    """Create ``path`` empty with mode 600, or raise FileExistsError (a symlink counts as existing)."""
+    os.close(os.open(path, _PRIVATE_NEW_FILE, 0o600))
+
+
 def backup(db, destination):
-    """Write a consistent copy of the database `db` (a Django DATABASES entry) to `destination`."""
+    """Write a consistent copy of the database `db` (a Django DATABASES entry) to `destination`.
+
+    The copy is written to ``<destination>.partial``, created mode 600 before any data goes in
+    (an interrupted backup leaves nothing readable by others), then renamed into place.
+    """
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)  # an earlier interrupted run's (a symlink is removed, not followed)
+    _create_private(partial)
     if is_sqlite(db):
         source = sqlite3.connect(f"file:{db['NAME']}?mode=ro", uri=True, timeout=30)
         target = sqlite3.connect(partial)
@@ -73,7 +89,6 @@ def backup(db, destination):
         if result.returncode != 0:
             partial.unlink(missing_ok=True)
             raise BackupError(f"pg_dump failed: {result.stderr.strip()[-500:]}")
-    partial.chmod(0o600)
     partial.replace(destination)  # a backup file is complete or absent, never half-written
     return destination
 
@@ -118,7 +133,12 @@ def export_keys(destination, environ=None):
         raise BackupError(f"Not set here, so nothing to export: {', '.join(missing)}.")
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        fd = os.open(destination, _PRIVATE_NEW_FILE, 0o600)
+    except FileExistsError:
+        raise BackupError(
+            f"{destination} already exists: choose a new file name (the keys are never written into an existing file)."
+        ) from None
     with os.fdopen(fd, "w") as out:
         out.write("# Clinic website keys. Keep apart from the database backups.\n")
         for name in KEY_VARIABLES:

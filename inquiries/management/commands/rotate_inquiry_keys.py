@@ -9,13 +9,23 @@ keyed search hashes are recomputed with the newest key at the same time.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cases.fields import is_undecryptable
 from cases.triage import case_models, note_models
 from inquiries.models import AuditEntry
 
 BATCH = 200
 
 
-def _rewrite(model, fields):
+def _label(row):
+    """A case's reference, or a note's case reference: never a value from the row's encrypted fields."""
+    reference = getattr(row, "reference", None)
+    if reference is None:
+        case = getattr(row, "case", None) or getattr(row, "inquiry", None) or getattr(row, "referral", None)
+        reference = f"a note on {getattr(case, 'reference', '?')}"
+    return reference
+
+
+def _rewrite(model, fields, skipped):
     count = 0
     last_pk = 0
     while True:
@@ -24,9 +34,12 @@ def _rewrite(model, fields):
             if not rows:
                 return count
             for row in rows:
+                if any(is_undecryptable(getattr(row, field)) for field in fields):
+                    skipped.append(_label(row))  # left exactly as stored; a restored key can still read it
+                    continue
                 # Loading decrypted with whichever key fits; saving encrypts with the newest.
                 row.save(update_fields=fields)
-            count += len(rows)
+                count += 1
             last_pk = rows[-1].pk
 
 
@@ -34,8 +47,15 @@ class Command(BaseCommand):
     help = "Re-encrypt all inquiries, referrals and notes with the newest key in INQUIRY_ENCRYPTION_KEYS."
 
     def handle(self, *args, **options):
-        counts = [(model, _rewrite(model, list(model.ENCRYPTED_FIELDS))) for model in case_models()]
-        notes = sum(_rewrite(model, ["text"]) for model in note_models())
+        skipped = []
+        counts = [(model, _rewrite(model, list(model.ENCRYPTED_FIELDS), skipped)) for model in case_models()]
+        notes = sum(_rewrite(model, ["text"], skipped) for model in note_models())
         summary = ", ".join(f"{count} {model._meta.verbose_name_plural}" for model, count in counts)
-        AuditEntry.record(actor=None, action=AuditEntry.Action.KEYS_ROTATED, detail=f"{summary}, {notes} notes")
+        detail = f"{summary}, {notes} notes" + (f"; {len(skipped)} could not be decrypted" if skipped else "")
+        AuditEntry.record(actor=None, action=AuditEntry.Action.KEYS_ROTATED, detail=detail)
         self.stdout.write(f"Re-encrypted {summary} and {notes} notes with the newest key.")
+        if skipped:
+            self.stderr.write(
+                f"Skipped {len(skipped)} that no configured key can decrypt (left as stored): {', '.join(skipped)}. "
+                "Put the key they were written with back in INQUIRY_ENCRYPTION_KEYS and run this again."
+            )
