@@ -38,6 +38,11 @@ class CaseAdminMixin(HelpfulRefusalMixin):
                 self.admin_site.admin_view(self.change_status_view),
                 name="{}_{}_change_status".format(*info),
             ),
+            path(
+                "<path:object_id>/estimate-sent/",
+                self.admin_site.admin_view(self.estimate_sent_view),
+                name="{}_{}_estimate_sent".format(*info),
+            ),
             *super().get_urls(),
         ]
 
@@ -81,6 +86,19 @@ class CaseAdminMixin(HelpfulRefusalMixin):
             self.message_user(request, _("The status was already that."))
         return self._back_to(obj)
 
+    def estimate_sent_view(self, request, object_id):
+        obj, refusal = self._case_or_refusal(request, object_id)
+        if refusal:
+            return refusal
+        if obj.estimate_sent_at:
+            self.message_user(request, _("The estimate was already recorded as sent."))
+        else:
+            self.case_services.mark_estimate_sent(case=obj, actor=request.user)
+            self.message_user(
+                request, _("%(reference)s: the Good Faith Estimate is recorded as sent.") % {"reference": obj.reference}
+            )
+        return self._back_to(obj)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if change and obj is not None and self.has_change_permission(request, obj):
             info = self.opts.app_label, self.opts.model_name
@@ -91,5 +109,8 @@ class CaseAdminMixin(HelpfulRefusalMixin):
                 "current_status": obj.status,
                 "assigned_to_me": obj.assignee_id == request.user.pk,
                 "assignee": obj.assignee,
+                "estimate_url": reverse("admin:{}_{}_estimate_sent".format(*info), args=[obj.pk]),
+                "estimate_due_at": obj.estimate_due_at,
+                "estimate_sent_at": obj.estimate_sent_at,
             }
         return super().render_change_form(request, context, add, change, form_url, obj)

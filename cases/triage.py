@@ -73,6 +73,21 @@ class TriageCase(models.Model):
     # Issued with the form; a second POST of the same form finds this and stores nothing.
     submission_token = models.UUIDField(unique=True, editable=False)
 
+    # When the clinic promised to reply by (cases/reply_due.py), and when someone first did.
+    reply_due_at = models.DateTimeField("reply due", null=True, blank=True, db_index=True, editable=False)
+    first_contacted_at = models.DateTimeField("first contacted", null=True, blank=True, editable=False)
+
+    # The Good Faith Estimate a self-pay patient is owed (45 CFR 149.610): asked when the case is
+    # scheduled; the due time follows from the rule (cases/reply_due.py), the sending is recorded.
+    visit_date = models.DateField("visit date", null=True, blank=True)
+    self_pay = models.BooleanField("self-pay (not using insurance)", null=True, blank=True)
+    estimate_requested = models.BooleanField("asked for an estimate", default=False)
+    estimate_due_at = models.DateTimeField("estimate due", null=True, blank=True, db_index=True, editable=False)
+    estimate_sent_at = models.DateTimeField("estimate sent", null=True, blank=True, editable=False)
+    estimate_sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+
     objects = TriageQuerySet.as_manager()
 
     class Meta:
@@ -90,6 +105,10 @@ class TriageCase(models.Model):
             kwargs["update_fields"] = set(update_fields) | set(self.BLIND_INDEXES)
         super().save(*args, **kwargs)
 
+    def is_urgent(self):
+        """An urgent case is due the same business day (a kind says which of its cases are)."""
+        return False
+
     def refresh_blind_indexes(self):
         for column, (kind, source, normalise) in self.BLIND_INDEXES.items():
             value = getattr(self, source)
@@ -102,6 +121,8 @@ class TriageCase(models.Model):
         now = now or timezone.now()
         if status == self.status:
             return False
+        if self.status == self.Status.NEW and self.first_contacted_at is None:
+            self.first_contacted_at = now  # leaving "new" is the first answer the person got
         self.status = status
         self.status_changed_at = now
         self.closed_at = now if status in self.CLOSED_STATUSES else None

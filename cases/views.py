@@ -17,13 +17,14 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from pagecache import form_page
 
 from . import ratelimit
+from .reply_due import reply_promise
 from .triage import already_received
 
 
 def form_context(request, **extra):
     return {
-        # The default wording is in the catalogue; a custom INQUIRY_REPLY_TIME is shown as set.
-        "reply_time": gettext(settings.INQUIRY_REPLY_TIME),
+        # The promise and the reply-due times come from one setting (cases/reply_due.py).
+        "reply_time": reply_promise(),
         "privacy_notice_version": settings.PRIVACY_NOTICE_VERSION,
         **extra,
     }

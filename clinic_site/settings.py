@@ -546,7 +546,10 @@ PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", "2026-01")
 # Referrals from clinicians (same keys, limits and retention as inquiries): the youngest patient accepted.
 REFERRAL_MINIMUM_AGE = env_int("REFERRAL_MINIMUM_AGE", 18)
 # Shown above the form and on the thank-you page.
-INQUIRY_REPLY_TIME = env("INQUIRY_REPLY_TIME", "within one business day (Monday to Friday)")
+# How many business days the clinic gives itself to reply (the clinic details' opening hours, in
+# TIME_ZONE): the public form's promise and every case's reply-due time come from this one number;
+# an urgent referral is due the same business day (cases/reply_due.py).
+INQUIRY_REPLY_BUSINESS_DAYS = env_int("INQUIRY_REPLY_BUSINESS_DAYS", 1)
 
 # --- Logging --------------------------------------------------------------------
 # Logs never carry request bodies; nothing here logs form values.

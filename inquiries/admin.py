@@ -12,11 +12,12 @@ through ``services``, which names who, what and which reference, never a submitt
 
 import csv
 import re
+from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -56,6 +57,51 @@ class TopicFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() in Inquiry.Topic.values:
             return queryset.with_topic(self.value())
+        return queryset
+
+
+def _today_bounds():
+    """Start and end of today in the clinic's time zone."""
+    start = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=1)
+
+
+class ReplyDueFilter(admin.SimpleListFilter):
+    """Cases nobody has answered yet, by their reply-due time (a column: cases/reply_due.py)."""
+
+    title = "reply"
+    parameter_name = "reply"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("today", "Due today"), ("waiting", "Not answered yet")]
+
+    def queryset(self, request, queryset):
+        waiting = queryset.filter(first_contacted_at__isnull=True, status=queryset.model.Status.NEW)
+        if self.value() == "overdue":
+            return waiting.filter(reply_due_at__lt=timezone.now())
+        if self.value() == "today":
+            start, end = _today_bounds()
+            return waiting.filter(reply_due_at__gte=start, reply_due_at__lt=end)
+        if self.value() == "waiting":
+            return waiting
+        return queryset
+
+
+class EstimateFilter(admin.SimpleListFilter):
+    """Self-pay patients owed a written Good Faith Estimate that has not been sent."""
+
+    title = "Good Faith Estimate"
+    parameter_name = "estimate"
+
+    def lookups(self, request, model_admin):
+        return [("due", "Due, not sent"), ("overdue", "Overdue")]
+
+    def queryset(self, request, queryset):
+        owed = queryset.filter(estimate_due_at__isnull=False, estimate_sent_at__isnull=True)
+        if self.value() == "due":
+            return owed
+        if self.value() == "overdue":
+            return owed.filter(estimate_due_at__lt=timezone.now())
         return queryset
 
 
@@ -139,8 +185,14 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     # (header, function of a case) for the CSV export after the case columns.
     export_columns = ()
 
-    list_display = ("reference", "received_at", "status", "assignee", "age")
-    list_filter = ("status", MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "age")
+    list_filter = (
+        ReplyDueFilter,
+        "status",
+        EstimateFilter,
+        MineFilter,
+        ("assignee", admin.RelatedOnlyFieldListFilter),
+    )
     list_select_related = ("assignee",)
     search_fields = ("=reference",)
     date_hierarchy = "received_at"
@@ -153,23 +205,64 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         "mark_closed",
         "export_csv",
     ]
-    CASE_FIELDS = ("reference", "received_at", "status", "assignee", "status_changed_at", "closed_at")
+    CASE_FIELDS = (
+        "reference",
+        "received_at",
+        "reply_due_at",
+        "first_contacted_at",
+        "status",
+        "assignee",
+        "status_changed_at",
+        "closed_at",
+    )
+    ESTIMATE_FIELDS = (
+        "self_pay",
+        "visit_date",
+        "estimate_requested",
+        "estimate_due_at",
+        "estimate_sent_at",
+        "estimate_sent_by",
+    )
+    TIMES = ("reply_due_at", "first_contacted_at", "estimate_due_at", "estimate_sent_at", "estimate_sent_by")
 
     def get_fieldsets(self, request, obj=None):
         return (
             ("Case", {"fields": self.CASE_FIELDS}),
+            (
+                "Good Faith Estimate (self-pay patients)",
+                {
+                    "fields": self.ESTIMATE_FIELDS,
+                    "description": (
+                        "When you schedule a self-pay patient, enter the visit date: the estimate's due date "
+                        "follows from the rule (1 business day after scheduling a visit 3 or more business days "
+                        "away, 3 business days for 10 or more, or 3 business days after the person asks)."
+                    ),
+                },
+            ),
             ("What was sent (read-only)", {"fields": self.SUBMITTED_FIELDS}),
         )
 
     def get_readonly_fields(self, request, obj=None):
         case_columns = ("reference", "received_at", "language", "status_changed_at", "closed_at")
-        return (*[f for f in case_columns if f in self.CASE_FIELDS], *self.SUBMITTED_FIELDS)
+        return (*[f for f in case_columns if f in self.CASE_FIELDS], *self.TIMES, *self.SUBMITTED_FIELDS)
+
+    def get_ordering(self, request):
+        """Unanswered cases first, the most overdue on top; then the rest, newest first."""
+        waiting = Case(When(status=self.model.Status.NEW, then=Value(0)), default=Value(1))
+        return [waiting.asc(), F("reply_due_at").asc(nulls_last=True), "-received_at"]
 
     @property
     def _kind_plural(self):
         return self.model._meta.verbose_name_plural
 
     # --- list columns --------------------------------------------------------------
+
+    @admin.display(description="reply due", ordering="reply_due_at")
+    def reply_due(self, obj):
+        if obj.reply_due_at is None or obj.first_contacted_at is not None or obj.status != obj.Status.NEW:
+            return "—"
+        when = timezone.localtime(obj.reply_due_at).strftime("%a %b %d, %H:%M").replace(" 0", " ")
+        return f"OVERDUE since {when}" if obj.reply_due_at < timezone.now() else when
 
     @admin.display(description="age")
     def age(self, obj):
@@ -303,8 +396,16 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
 @admin.register(Inquiry)
 class InquiryAdmin(TriageAdmin):
     SUBMITTED_FIELDS = SUBMITTED_FIELDS
-    list_display = ("reference", "received_at", "status", "assignee", "topic_label", "language", "age")
-    list_filter = ("status", TopicFilter, "language", MineFilter, ("assignee", admin.RelatedOnlyFieldListFilter))
+    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "topic_label", "language", "age")
+    list_filter = (
+        ReplyDueFilter,
+        "status",
+        EstimateFilter,
+        TopicFilter,
+        "language",
+        MineFilter,
+        ("assignee", admin.RelatedOnlyFieldListFilter),
+    )
     # The form's language, so the call back can be in it (a plain column, not health data).
     CASE_FIELDS = ("reference", "received_at", "language", "status", "assignee", "status_changed_at", "closed_at")
     search_help_text = _(

@@ -15,11 +15,18 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cases import reply_due
 from cases.triage import TriageCase, case_models
+from content.selectors import get_clinic_details
 
 from .models import AuditEntry, Inquiry
 
 logger = logging.getLogger(__name__)
+
+
+def clinic_schedule():
+    """The clinic's weekly opening hours (the clinic details' machine-readable hours)."""
+    return reply_due.parse_schedule(get_clinic_details().opening_hours_schema)
 
 
 def submit_case(*, model, values, token, now=None):
@@ -32,7 +39,7 @@ def submit_case(*, model, values, token, now=None):
     now = now or timezone.now()
     try:
         with transaction.atomic():
-            case = model.objects.create(
+            case = model(
                 received_at=now,
                 status_changed_at=now,
                 privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
@@ -40,6 +47,8 @@ def submit_case(*, model, values, token, now=None):
                 submission_token=token,
                 **values,
             )
+            case.reply_due_at = reply_due.reply_due(now, clinic_schedule(), urgent=case.is_urgent())
+            case.save(force_insert=True)
             transaction.on_commit(lambda: notify_intake_team(case))
     except IntegrityError:
         # The same form again (a double click, a resend, or two at once): the first one stands.
@@ -125,7 +134,10 @@ def change_status(*, status, actor, inquiries=None, cases=None):
         for case in _cases(cases, inquiries):
             old = case.status
             if case.set_status(status):
-                case.save(update_fields=["status", "status_changed_at", "closed_at"])
+                refresh_estimate_due(case, now=case.status_changed_at)
+                case.save(
+                    update_fields=["status", "status_changed_at", "closed_at", "first_contacted_at", "estimate_due_at"]
+                )
                 AuditEntry.record(
                     actor=actor,
                     action=AuditEntry.Action.CHANGED,
@@ -162,19 +174,58 @@ def save_case(*, old_status, changed_fields, actor, inquiry=None, case=None):
     """
     case = case if case is not None else inquiry
     details = []
+    now = timezone.now()
     with transaction.atomic():
         if "status" in changed_fields:
             old_status = old_status or TriageCase.Status.NEW
             new_status, case.status = case.status, old_status
-            case.set_status(new_status)
+            case.set_status(new_status, now=now)
             details.append(_status_change(old_status, new_status))
         if "assignee" in changed_fields:
             details.append(_assignee_change(case.assignee))
+        estimate_fields = [name for name in ESTIMATE_FIELDS if name in changed_fields]
+        if estimate_fields or "status" in changed_fields:
+            refresh_estimate_due(case, now=now, requested_now="estimate_requested" in changed_fields)
+        if estimate_fields:
+            # Which fields, never their values (a visit date is the person's appointment).
+            details.append("Good Faith Estimate: " + ", ".join(name.replace("_", " ") for name in estimate_fields))
         case.save()
         if details:
             AuditEntry.record(
                 actor=actor, action=AuditEntry.Action.CHANGED, reference=case.reference, detail="; ".join(details)
             )
+    return case
+
+
+ESTIMATE_FIELDS = ("visit_date", "self_pay", "estimate_requested")
+
+
+def refresh_estimate_due(case, *, now, requested_now=False):
+    """Set when the case's Good Faith Estimate is due (cases/reply_due.py), or None when none is owed yet."""
+    if not case.self_pay or case.estimate_sent_at:
+        case.estimate_due_at = None
+        return
+    requested_at = now if (requested_now and case.estimate_requested) else None
+    if requested_at is None and case.estimate_requested and case.estimate_due_at:
+        return  # asked earlier: that deadline stands
+    scheduled = case.status == TriageCase.Status.SCHEDULED
+    case.estimate_due_at = reply_due.estimate_due(
+        scheduled_at=case.status_changed_at if scheduled else None,
+        visit_date=case.visit_date if scheduled else None,
+        requested_at=requested_at,
+        schedule=clinic_schedule(),
+    )
+
+
+def mark_estimate_sent(*, case, actor, now=None):
+    """Record that the written Good Faith Estimate went to the person (who and when), audited."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        case.estimate_sent_at, case.estimate_sent_by, case.estimate_due_at = now, actor, None
+        case.save(update_fields=["estimate_sent_at", "estimate_sent_by", "estimate_due_at"])
+        AuditEntry.record(
+            actor=actor, action=AuditEntry.Action.CHANGED, reference=case.reference, detail="Good Faith Estimate sent"
+        )
     return case
 
 

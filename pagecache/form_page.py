@@ -24,7 +24,7 @@ CSRF_MARKER = "csrfmarker" + "0" * 54
 
 
 def _key(request):
-    settings_part = f"{settings.INQUIRY_REPLY_TIME}|{settings.PRIVACY_NOTICE_VERSION}"
+    settings_part = f"{settings.INQUIRY_REPLY_BUSINESS_DAYS}|{settings.PRIVACY_NOTICE_VERSION}"
     digest = hashlib.sha256(f"{request.path}|{settings_part}".encode()).hexdigest()[:16]
     return f"{get_cms_setting('CACHE_PREFIX')}inquiries-blank-form:{get_language()}:{digest}"
 

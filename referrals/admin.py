@@ -27,7 +27,7 @@ class ReferralAdmin(TriageAdmin):
         "so only the Intake reviewers group can open them. If your work needs them, ask a superuser."
     )
     SUBMITTED_FIELDS = (*Referral.ENCRYPTED_FIELDS, "privacy_notice_version", "consented_at")
-    list_display = ("reference", "received_at", "status", "assignee", "urgency_label", "age")
+    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "urgency_label", "age")
     search_help_text = "Exact match: a reference (REF-…), the referrer's NPI or e-mail, or the patient's phone number."
     inlines = [ReferralNoteInline]
     export_columns = tuple(

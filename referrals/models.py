@@ -73,6 +73,10 @@ class Referral(TriageCase):
     )
 
     reference = models.CharField(max_length=12, unique=True, default=new_referral_reference, editable=False)
+
+    def is_urgent(self):
+        return self.urgency == self.Urgency.URGENT
+
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_referrals"
     )

@@ -13,7 +13,7 @@ gunicorn = runpy.run_path("gunicorn.conf.py")
 print(json.dumps({
     "debug": settings.DEBUG, "hosts": settings.ALLOWED_HOSTS, "staff_2fa": settings.STAFF_2FA,
     "issuer": settings.OTP_TOTP_ISSUER, "var_dir": str(settings.VAR_DIR), "media_root": str(settings.MEDIA_ROOT),
-    "reply_time": settings.INQUIRY_REPLY_TIME, "workers": gunicorn["workers"], "bind": gunicorn["bind"],
+    "reply_days": settings.INQUIRY_REPLY_BUSINESS_DAYS, "workers": gunicorn["workers"], "bind": gunicorn["bind"],
 }))
 """
 
@@ -41,7 +41,7 @@ def test_the_sample_environment_starts_the_site_in_production_mode():
     assert started["debug"] is False and started["staff_2fa"] is True
     assert started["hosts"] == ["clinic.example", "www.clinic.example"]
     assert started["issuer"] == "Clinic website"
-    assert started["reply_time"] == "within one business day (Monday to Friday)"
+    assert started["reply_days"] == 1
     # Variables left out take their defaults, never the current directory or an error.
     assert started["var_dir"] == str(ROOT / "var") and started["media_root"] == str(ROOT / "var" / "media")
     assert started["workers"] >= 3 and started["bind"] == "127.0.0.1:8001"
