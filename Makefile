@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench backup restore clean production-check messages
+.PHONY: run test check lint format bench backup restore clean production-check messages send-mail digest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,12 @@ bench: $(VENV)/.installed
 BACKUP_DIR ?= var/backups
 backup: $(VENV)/.installed
 	$(PY) manage.py backup_db --output-dir $(BACKUP_DIR) --keep 14
+
+# Send every queued e-mail now, including what waits for its next retry and what ran out of retries:
+# after a mail-server outage. The timer runs the same command without --now every minute.
+# Run it with the site's environment (DATABASE_URL, EMAIL_HOST...).
+send-mail: $(VENV)/.installed
+	$(PY) manage.py send_mail_queue --now
 
 # Put a backup back: make restore FILE=var/backups/clinic-....sqlite3 (asks before replacing anything).
 restore: $(VENV)/.installed

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "content",
     "editorial",
     "cases",
+    "post_office",
+    "notifications",
     "inquiries",
     "staff",
     "operations",
@@ -373,6 +375,28 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "website@clinic.example")
+
+# Every e-mail the site sends goes through a queue in the database (django-post-office), stored in
+# the same transaction as what it reports, and delivered by `manage.py send_mail_queue` (a timer or
+# cron every minute; `make send-mail` after an outage) through EMAIL_BACKEND. One message per batch,
+# so a worker killed mid-run re-sends at most the one message in flight (notifications/outbox.py).
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_BACKEND},
+    "DEFAULT_PRIORITY": "medium",
+    "BATCH_SIZE": 1,
+    "THREADS_PER_PROCESS": 1,
+    "MAX_RETRIES": env_int("MAIL_MAX_RETRIES", 12),
+    "RETRY_INTERVAL": timedelta(minutes=env_int("MAIL_RETRY_MINUTES", 5)),
+    "LOG_LEVEL": 1,  # failures only; a failure's log keeps the exception's type and text, never a body
+    "SENDING_ORDER": ["created"],
+    "MESSAGE_ID_ENABLED": False,
+    "CELERY_ENABLED": False,
+}
+# `make run` (DEBUG) delivers each message right after its transaction commits; production never
+# does: the worker sends, so an outage of the mail server can never fail or slow a form.
+MAIL_DELIVER_ON_COMMIT = env_bool("MAIL_DELIVER_ON_COMMIT", DEBUG)
+# /healthz says "mail": "delayed" when a message has waited longer than this.
+MAIL_DELAYED_AFTER_MINUTES = env_int("MAIL_DELAYED_AFTER_MINUTES", 15)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security -------------------------------------------------------------------

@@ -3,11 +3,11 @@
 from cms.models import PageContent
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.utils.translation import gettext as _
 from djangocms_versioning.constants import DRAFT
 from djangocms_versioning.models import Version
 
+from notifications.outbox import queue_mail
 from staff.groups import EDITORS_GROUP
 
 from .models import PublishOverride
@@ -65,10 +65,9 @@ def email_reviews_due(*, due):
             }
         )
     lines += ["", _("Content health: %(url)s") % {"url": f"{settings.SITE_URL}/admin/editorial/contenthealth/"}]
-    send_mail(
+    queue_mail(
         subject=_("Medical reviews due: %(count)d page(s)") % {"count": len(due)},
-        message="\n".join(lines),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=recipients,
+        body="\n".join(lines),
+        to=recipients,
     )
     return len(recipients)

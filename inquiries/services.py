@@ -7,10 +7,7 @@ doors into ``submit_case``. The staff functions take the cases as ``inquiries=``
 kind) or ``cases=``.
 """
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,10 +15,9 @@ from django.utils import timezone, translation
 from cases import reply_due
 from cases.triage import TriageCase, case_models
 from content.selectors import get_clinic_details
+from notifications.outbox import queue_mail
 
 from .models import AuditEntry, Inquiry
-
-logger = logging.getLogger(__name__)
 
 
 def clinic_schedule():
@@ -49,7 +45,8 @@ def submit_case(*, model, values, token, now=None):
             )
             case.reply_due_at = reply_due.reply_due(now, clinic_schedule(), urgent=case.is_urgent())
             case.save(force_insert=True)
-            transaction.on_commit(lambda: notify_intake_team(case))
+            # Queued in the same transaction: the case and its notification are kept together or not at all.
+            notify_intake_team(case)
     except IntegrityError:
         # The same form again (a double click, a resend, or two at once): the first one stands.
         existing = model.objects.filter(submission_token=token).first()
@@ -82,7 +79,7 @@ def submit_inquiry(*, cleaned_data, language=None, now=None):
 
 
 def notify_intake_team(case):
-    """E-mail the reference and an admin link, nothing anyone wrote. A failure is logged, never raised."""
+    """Queue an e-mail with the reference and an admin link, nothing anyone wrote (the worker sends it)."""
     meta = case._meta
     link = settings.SITE_URL + reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[case.pk])
     # The form's language by its English name ("Spanish"): the intake team reads these e-mails in English.
@@ -95,20 +92,11 @@ def notify_intake_team(case):
         f"Open it in the staff admin (login required):\n{link}\n\n"
         "This e-mail deliberately holds no details about the person.\n"
     )
-    try:
-        send_mail(
-            subject=f"New {case.KIND} {case.reference}" + (f" ({language})" if language else ""),
-            message=body,
-            from_email=None,
-            recipient_list=[settings.INTAKE_NOTIFY_EMAIL],
-        )
-    except Exception as exc:
-        # The exception's text could in theory carry message content; log its type only.
-        logger.error(
-            "Could not send the new-%s notification for %s (%s).", case.KIND, case.reference, type(exc).__name__
-        )
-        return False
-    return True
+    return queue_mail(
+        subject=f"New {case.KIND} {case.reference}" + (f" ({language})" if language else ""),
+        body=body,
+        to=[settings.INTAKE_NOTIFY_EMAIL],
+    )
 
 
 # --- Staff workflow (any kind of case) -------------------------------------------
@@ -268,38 +256,66 @@ def record_viewed(*, actor, inquiry=None, case=None):
 
 
 def record_exported(*, actor, inquiries=None, cases=None):
-    """A reviewer exported these cases (every contact detail) as CSV."""
-    cases = list(_cases(cases, inquiries))
-    plural = cases[0]._meta.verbose_name_plural if cases else "cases"
+    """A reviewer exported these cases (every contact detail) as CSV: one entry per case, by reference.
+
+    Takes a queryset (read as references only, never decrypted) or a list of cases."""
+    cases = _cases(cases, inquiries)
+    if hasattr(cases, "values_list"):
+        references, plural = list(cases.values_list("reference", flat=True)), cases.model._meta.verbose_name_plural
+    else:
+        references = [case.reference for case in cases]
+        plural = cases[0]._meta.verbose_name_plural if cases else "cases"
     AuditEntry.record_many(
         actor=actor,
         action=AuditEntry.Action.EXPORTED,
-        references=[case.reference for case in cases],
-        detail=f"CSV export of {len(cases)} {plural}",
+        references=references,
+        detail=f"CSV export of {len(references)} {plural}",
     )
 
 
-def purge_closed(*, days, now=None, dry_run=False, model=Inquiry):
-    """Delete cases of ``model`` closed more than ``days`` days ago, with their notes; audit each. Return references."""
+PURGE_BATCH = 500
+
+
+def purge_closed(*, days, now=None, dry_run=False, model=Inquiry, batch=PURGE_BATCH, progress=None):
+    """Delete cases of ``model`` closed more than ``days`` days ago, with their notes; audit each.
+
+    In batches of ``batch`` cases, each its own transaction, so memory stays constant whatever the
+    count and a run stopped at any point (Ctrl-C, a restart) leaves whole batches done and the rest
+    for the next run. ``progress(done, left)`` is called after each batch. Returns how many.
+    """
+    now = now or timezone.now()  # one cut-off for the whole run
     due = model.objects.due_for_purge(days=days, now=now)
     if dry_run:
-        return list(due.values_list("reference", flat=True))
-    with transaction.atomic():
-        # Chosen and deleted in one transaction with the rows locked: a case a reviewer
-        # reopens meanwhile is either deleted before the reopening or not at all.
-        references = list(due.select_for_update().values_list("reference", flat=True))
-        if not references:
-            return references
-        due.filter(reference__in=references).delete()  # notes go with them (CASCADE)
-        AuditEntry.record_many(
-            actor=None,
-            action=AuditEntry.Action.PURGED,
-            references=references,
-            detail=f"closed more than {days} days ago",
+        return due.count()
+    done = 0
+    while True:
+        with transaction.atomic():
+            # Chosen and deleted in one transaction with the rows locked: a case a reviewer
+            # reopens meanwhile is either deleted before the reopening or not at all.
+            references = list(due.select_for_update().order_by("pk").values_list("reference", flat=True)[:batch])
+            if not references:
+                return done
+            due.filter(reference__in=references).delete()  # notes go with them (CASCADE)
+            AuditEntry.record_many(
+                actor=None,
+                action=AuditEntry.Action.PURGED,
+                references=references,
+                detail=f"closed more than {days} days ago",
+            )
+        done += len(references)
+        if progress is not None:
+            progress(done, due.count())
+
+
+def purge_all_kinds(*, days, now=None, dry_run=False, progress=None):
+    """The retention purge over every kind of case; ``{model: how many}``."""
+    return {
+        model: purge_closed(
+            days=days,
+            now=now,
+            dry_run=dry_run,
+            model=model,
+            progress=(lambda done, left, model=model: progress(model, done, left)) if progress else None,
         )
-    return references
-
-
-def purge_all_kinds(*, days, now=None, dry_run=False):
-    """The retention purge over every kind of case; ``{model: references}``."""
-    return {model: purge_closed(days=days, now=now, dry_run=dry_run, model=model) for model in case_models()}
+        for model in case_models()
+    }

@@ -43,6 +43,20 @@ def _cache_ok():
     return ok
 
 
+def _mail_state(database_ok):
+    """ "delayed" when a queued e-mail has waited longer than MAIL_DELAYED_AFTER_MINUTES (the worker is
+    stopped or the mail server refuses): monitoring should notice, but the site itself still works."""
+    if not database_ok:
+        return "unknown"
+    from notifications.outbox import mail_is_delayed
+
+    try:
+        return "delayed" if mail_is_delayed() else "ok"
+    except Exception:
+        logger.warning("Health check: the mail queue could not be read.")
+        return "unknown"
+
+
 @never_cache
 @require_safe
 def healthz(request):
@@ -51,5 +65,7 @@ def healthz(request):
     body = {
         "status": "ok" if healthy else "unavailable",
         "checks": {k: "ok" if v else "failing" for k, v in checks.items()},
+        # Not a reason to take this server out of the load balancer: a delay is the mail worker's.
+        "mail": _mail_state(checks["database"]),
     }
     return JsonResponse(body, status=200 if healthy else 503)

@@ -72,6 +72,14 @@ def seeded(db):
         call_command("load_sample_content", verbosity=0)
 
 
+@pytest.fixture
+def deliver_mail():
+    """Run the mail worker (what the timer runs every minute), for a test that reads ``mail.outbox``."""
+    from notifications.outbox import deliver_queued
+
+    return deliver_queued
+
+
 def _staff_user(username, group_name):
     ensure_staff_groups()
     user = get_user_model().objects.create_user(

@@ -64,3 +64,10 @@ class PageReader(HTMLParser):
                 if node.get("@type") == type_name:
                     return node
         return None
+
+
+def response_text(response):
+    """A response's body as text, whether it was sent whole or streamed (the CSV export streams)."""
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()

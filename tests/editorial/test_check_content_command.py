@@ -31,12 +31,13 @@ def test_a_planted_over_claim_fails_with_page_language_and_rule(seeded, capsys):
     assert "BLOCKING /what-is-ketamine/ [en] over-claim: Over-claim: “miracle”, “cure”" in err
 
 
-def test_reviews_due_are_e_mailed_to_the_content_editors(seeded, editor, capsys):
+def test_reviews_due_are_e_mailed_to_the_content_editors(seeded, editor, capsys, deliver_mail):
     content = PageContent.objects.get(page__reverse_id="faq", language="en")
     MedicalReview.objects.filter(extended_object=content).update(last_reviewed=date(2025, 1, 15))
     assert editor.groups.filter(name=EDITORS_GROUP).exists()
     call_command("check_content", "--reviews-due", "--email-editors")
     assert "/faq/ [en] reviewed 2025-01-15, due 2026-01-15" in capsys.readouterr().out
+    deliver_mail()
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [editor.email]
@@ -44,6 +45,7 @@ def test_reviews_due_are_e_mailed_to_the_content_editors(seeded, editor, capsys)
     assert "2026-01-15" in message.body and "/admin/editorial/contenthealth/" in message.body
 
 
-def test_no_e_mail_when_no_review_is_due(seeded, editor):
+def test_no_e_mail_when_no_review_is_due(seeded, editor, deliver_mail):
     call_command("check_content", "--reviews-due", "--email-editors")
+    deliver_mail()
     assert mail.outbox == []

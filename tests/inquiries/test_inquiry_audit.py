@@ -8,6 +8,7 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from inquiries.models import AuditEntry, Inquiry
+from tests.page_html import response_text
 
 LIST_URL = "/admin/inquiries/inquiry/"
 SUBMITTED = {"name": "Avery Audited", "email": "avery@example.org", "phone": "555-010-0166"}
@@ -56,7 +57,7 @@ def test_export_is_audited_and_safe_for_spreadsheets(client, reviewer, inquiry):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response_text(response))))
     assert len(rows) == 1
     assert rows[0]["reference"] == inquiry.reference
     assert rows[0]["name"] == "Avery Audited"

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission
 
 from inquiries.admin import _csv_safe
 from inquiries.models import Inquiry
+from tests.page_html import response_text
 
 LIST_URL = "/admin/inquiries/inquiry/"
 
@@ -35,7 +36,7 @@ def test_every_exported_cell_is_quoted_and_no_part_starts_a_formula(client, revi
     reviewer.user_permissions.add(Permission.objects.get(codename="export_inquiry"))
     client.force_login(reviewer)
     response = client.post(LIST_URL, {"action": "export_csv", "_selected_action": [inquiry.pk]})
-    text = response.content.decode()
+    text = response_text(response)
     lines = [line for line in text.splitlines() if line]
     assert all(line.startswith('"') and line.endswith('"') for line in lines), lines[:2]
     cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]

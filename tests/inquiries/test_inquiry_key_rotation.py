@@ -86,3 +86,27 @@ def test_rotation_skips_and_names_a_row_no_key_decrypts(client, inquiry_page, in
     assert _raw("name", lost.pk) == stored and Inquiry.objects.get(pk=lost.pk).email_hash == email_hash
     with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY, OLD_KEY]):
         assert Inquiry.objects.get(pk=lost.pk).name == "Lost Key"  # the key back: nothing was lost
+
+
+def test_a_rotation_stopped_midway_leaves_every_row_readable_and_finishes_on_the_next_run(
+    client, inquiry_page, inquiry_data, monkeypatch
+):
+    from inquiries.management.commands import rotate_inquiry_keys as rotation
+
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[OLD_KEY]):
+        for n in range(3):
+            client.post(inquiry_page, inquiry_data(name=f"Person Number{'abc'[n]}"))
+    monkeypatch.setattr(rotation, "BATCH", 1)
+
+    def stop_after_first_batch(model, done, left):
+        raise KeyboardInterrupt
+
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY, OLD_KEY]):
+        with pytest.raises(KeyboardInterrupt):
+            rotation._rewrite(Inquiry, list(Inquiry.ENCRYPTED_FIELDS), [], stop_after_first_batch)
+        tokens = [_raw("name", pk) for pk in Inquiry.objects.order_by("pk").values_list("pk", flat=True)]
+        assert Fernet(NEW_KEY).decrypt(tokens[0].encode())  # the first batch is done
+        assert sorted(i.name for i in Inquiry.objects.all()) == ["Person Numbera", "Person Numberb", "Person Numberc"]
+        call_command("rotate_inquiry_keys", stdout=StringIO())
+    with override_settings(INQUIRY_ENCRYPTION_KEYS=[NEW_KEY]):
+        assert sorted(i.name for i in Inquiry.objects.all()) == ["Person Numbera", "Person Numberb", "Person Numberc"]

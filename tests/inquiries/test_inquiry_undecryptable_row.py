@@ -6,6 +6,7 @@ from django.db import connection
 
 from cases.fields import UNDECRYPTABLE_LABEL
 from inquiries.models import Inquiry
+from tests.page_html import response_text
 
 LIST_URL = "/admin/inquiries/inquiry/"
 
@@ -36,5 +37,5 @@ def test_the_list_the_case_page_and_the_export_survive_a_damaged_row(client, rev
     assert UNDECRYPTABLE_LABEL in page.content.decode()
 
     export = client.post(LIST_URL, {"action": "export_csv", "_selected_action": [damaged.pk, whole.pk]})
-    text = export.content.decode()
+    text = response_text(export)
     assert export.status_code == 200 and UNDECRYPTABLE_LABEL in text and "Whole Row" in text

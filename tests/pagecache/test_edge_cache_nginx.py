@@ -8,7 +8,6 @@ lifetime (set to 2 s here through DJANGO_SHARED_CACHE_SECONDS; 60 s by default).
 
 import http.client
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -26,16 +25,10 @@ from djangocms_versioning.models import Version
 from content.seeding import get_seed_user
 from scripts import edge_nginx
 from tests.conftest import STAFF_PASSWORD
-from tests.processes import ROOT, database_url
+from tests.processes import ROOT, database_url, free_port
 
 LIFETIME = 2  # seconds, for this test only
 STALE = 1
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(port, path, cookie=None):
@@ -53,7 +46,7 @@ def _get(port, path, cookie=None):
 
 class Gunicorn:
     def __init__(self, scratch):
-        self.port = _free_port()
+        self.port = free_port()
         self.log = Path(scratch) / "access.log"
         env = dict(
             os.environ,
@@ -107,7 +100,7 @@ def edge(tmp_path, transactional_db):
     # Seeded before the servers start, as a deployment does (the workers load the Contact apphook).
     call_command("load_sample_content", verbosity=0)
     gunicorn = Gunicorn(tmp_path)
-    port = _free_port()
+    port = free_port()
     nginx = edge_nginx.start(tmp_path / "nginx", listen_port=port, upstream_port=gunicorn.port)
     try:
         yield port, gunicorn

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from inquiries.models import AuditEntry
 from referrals.models import Referral, ReferralNote
+from tests.page_html import response_text
 
 from .conftest import VALID_NPI
 
@@ -104,7 +105,7 @@ def test_export_needs_its_own_permission_and_is_audited(client, reviewer, referr
     reviewer.user_permissions.add(Permission.objects.get(codename="export_referral"))
     response = client.post(LIST_URL, {"action": "export_csv", "_selected_action": [referral.pk]})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response_text(response))))
     assert rows[0]["reference"] == referral.reference
     assert rows[0]["patient's name"] == "Pat Example"
     assert rows[0]["NPI"] == VALID_NPI

@@ -27,7 +27,7 @@ def test_the_form_page_shows_the_emergency_notice_above_the_form(client, referra
 
 
 def test_a_valid_referral_is_stored_once_encrypted_with_a_reference(
-    client, referral_page, referral_data, django_capture_on_commit_callbacks
+    client, referral_page, referral_data, django_capture_on_commit_callbacks, deliver_mail
 ):
     data = referral_data(patient_name=CANARY, trials_summary=f"Notes about {CANARY}")
     with django_capture_on_commit_callbacks(execute=True):
@@ -54,7 +54,8 @@ def test_a_valid_referral_is_stored_once_encrypted_with_a_reference(
         raw = _raw_rows()[0][column]
         assert raw == "" or raw.startswith("gAAAA"), column
 
-    # One e-mail, with the reference and a link only.
+    # One e-mail, with the reference and a link only (sent by the mail worker).
+    deliver_mail()
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.subject == f"New referral {referral.reference}"

@@ -6,6 +6,8 @@ rewritten in small transactions, so the site keeps working while it runs; the
 keyed search hashes are recomputed with the newest key at the same time.
 """
 
+import time
+
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -25,9 +27,14 @@ def _label(row):
     return reference
 
 
-def _rewrite(model, fields, skipped):
+def _rewrite(model, fields, skipped, progress=None):
+    """Re-save every row of ``model`` in batches of BATCH (one transaction each, constant memory).
+
+    Stopped at any point, the rows done are done (with the newest key) and the rest still read with
+    the old keys: running it again is harmless and finishes the job."""
     count = 0
     last_pk = 0
+    total = model.objects.count() if progress else 0
     while True:
         with transaction.atomic():
             rows = list(model.objects.filter(pk__gt=last_pk).order_by("pk")[:BATCH])
@@ -41,6 +48,8 @@ def _rewrite(model, fields, skipped):
                 row.save(update_fields=fields)
                 count += 1
             last_pk = rows[-1].pk
+        if progress:
+            progress(model, count, max(total - count - len(skipped), 0))
 
 
 class Command(BaseCommand):
@@ -48,8 +57,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         skipped = []
-        counts = [(model, _rewrite(model, list(model.ENCRYPTED_FIELDS), skipped)) for model in case_models()]
-        notes = sum(_rewrite(model, ["text"], skipped) for model in note_models())
+        progress = _Progress(self.stderr) if self.stderr.isatty() else None  # a person watching, not cron
+        counts = [(model, _rewrite(model, list(model.ENCRYPTED_FIELDS), skipped, progress)) for model in case_models()]
+        notes = sum(_rewrite(model, ["text"], skipped, progress) for model in note_models())
         summary = ", ".join(f"{count} {model._meta.verbose_name_plural}" for model, count in counts)
         detail = f"{summary}, {notes} notes" + (f"; {len(skipped)} could not be decrypted" if skipped else "")
         AuditEntry.record(actor=None, action=AuditEntry.Action.KEYS_ROTATED, detail=detail)
@@ -59,3 +69,15 @@ class Command(BaseCommand):
                 f"Skipped {len(skipped)} that no configured key can decrypt (left as stored): {', '.join(skipped)}. "
                 "Put the key they were written with back in INQUIRY_ENCRYPTION_KEYS and run this again."
             )
+
+
+class _Progress:
+    def __init__(self, stream):
+        self.stream, self.started = stream, time.monotonic()
+
+    def __call__(self, model, done, left):
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        self.stream.write(
+            f"Re-encrypted {done:,} {model._meta.verbose_name_plural}, {left:,} left, {rate:,.0f} a second",
+            ending="\r" if left else "\n",
+        )
