@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench backup restore clean production-check messages send-mail digest
+.PHONY: run test check lint format bench bench-staff backup restore clean production-check messages send-mail
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -102,6 +102,12 @@ format: $(VENV)/.installed-dev
 # req/s and p50/p99 at concurrency 1 and 16, SQL queries per view, page weight; file cache, then Redis.
 bench: $(VENV)/.installed
 	$(PY) scripts/bench.py
+
+# The intake team's tools with five years of requests (100,000 inquiries...), on SQLite and PostgreSQL,
+# in scratch databases: admin pages' time and queries, the export, the purge, the key rotation.
+# SCALE=0.1 for a quick try. Not a test: the figures go to docs/performance.md.
+bench-staff: $(VENV)/.installed
+	SCALE=$(or $(SCALE),1) $(PY) scripts/bench_staff.py
 
 # A dated database backup in var/backups/ (or BACKUP_DIR), taken while the site serves; keeps the newest 14.
 # Run it with the site's environment (DATABASE_URL...). Keys: `manage.py export_keys FILE`, stored elsewhere.

@@ -178,8 +178,9 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;",
         "timeout": 20,
     }
-    # A file, not memory, so a live server's threads and other processes share it.
-    _db["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+    # A file, not memory, so a live server's threads and other processes share it; one per test run
+    # (by process id), so two runs in one checkout never write into each other's database.
+    _db["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}
 else:
     _db["CONN_MAX_AGE"] = env_int("DJANGO_CONN_MAX_AGE", 60)
     _db["CONN_HEALTH_CHECKS"] = True

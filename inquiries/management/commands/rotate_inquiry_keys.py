@@ -40,13 +40,19 @@ def _rewrite(model, fields, skipped, progress=None):
             rows = list(model.objects.filter(pk__gt=last_pk).order_by("pk")[:BATCH])
             if not rows:
                 return count
+            rewritten = []
             for row in rows:
                 if any(is_undecryptable(getattr(row, field)) for field in fields):
                     skipped.append(_label(row))  # left exactly as stored; a restored key can still read it
                     continue
-                # Loading decrypted with whichever key fits; saving encrypts with the newest.
-                row.save(update_fields=fields)
-                count += 1
+                if hasattr(row, "refresh_blind_indexes"):
+                    row.refresh_blind_indexes()  # the keyed hashes follow the newest key too
+                rewritten.append(row)
+            # Loaded decrypted with whichever key fits; written back encrypted with the newest, one
+            # UPDATE per batch instead of one per row.
+            columns = [*fields, *getattr(model, "BLIND_INDEXES", {})]
+            model.objects.bulk_update(rewritten, columns, batch_size=BATCH)
+            count += len(rewritten)
             last_pk = rows[-1].pk
         if progress:
             progress(model, count, max(total - count - len(skipped), 0))
