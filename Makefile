@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCAL_ENV := var/local.env
 
-.PHONY: run test check lint format bench bench-staff backup restore clean production-check messages send-mail
+.PHONY: run test check lint format bench bench-staff screenshots backup restore clean production-check messages send-mail
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 # PYTEST_ARGS narrows it: make test PYTEST_ARGS='-m "not browser"'. Prints the 15 slowest tests.
 test: $(VENV)/.installed-dev
 	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
+
+# The guides' pictures (docs/screenshots/*.png), taken from the real screens by the browser tests'
+# fixtures: run it after a change to a screen the guides show, then commit the PNGs.
+screenshots: $(VENV)/.installed-dev
+	GUIDE_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots $(PY) -m pytest -q -m browser tests/browser/test_guide_screenshots.py
 
 # Django's system checks, missing migrations, the CMS's own check and the editorial checks.
 check: $(VENV)/.installed
