@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_edit_url, get_object_structure_url
+from djangocms_versioning.models import Version
 
 from tests.browser.helpers import log_in
 from tests.browser.test_reviewer_journey import submit_an_inquiry
@@ -42,15 +43,16 @@ def shots(tmp_path):
 def test_the_editors_screens(site, editor, new_context, shots):
     page = new_context(viewport=WINDOW).new_page()
     log_in(page, site, editor.username, STAFF_PASSWORD)
-    home = PageContent.objects.get(page__reverse_id="what-to-expect", language="en")
+    published = PageContent.objects.get(page__reverse_id="what-to-expect", language="en")
+    home = Version.objects.get_for_content(published).copy(editor).content  # "New draft", as an editor does
 
     page.goto(site + get_object_edit_url(home))
     page.locator("#cms-top .cms-toolbar").first.wait_for()
     shots(page, "editor-toolbar")
 
     page.goto(site + get_object_structure_url(home))
-    page.locator(".cms-structure .cms-btn-add").first.click()
-    page.locator(".cms-plugin-picker").first.wait_for()
+    page.locator(".cms-dragbar .cms-submenu-add").first.click()  # the content placeholder's "+"
+    page.locator(".cms-plugin-picker >> visible=true").first.wait_for()
     shots(page, "plugin-picker")
 
     page.goto(site + "/admin/content/pagetranslation/")
