@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "editorial",
     "cases",
     "inquiries",
+    # The intake numbers in the admin; its template adds the dashboard link to the inquiries list.
+    "intake_dashboard",
     "staff",
     "operations",
     "redirects",

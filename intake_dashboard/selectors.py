@@ -1,0 +1,239 @@
+"""What the intake dashboard counts: eight aggregate queries, whatever the number of cases.
+
+Only plain columns (times, status, the form's language) and the topic's blind index are read.
+No submitted value is ever selected, so nothing is decrypted: a row's encrypted columns never
+leave the database. Every query groups or aggregates in SQL; Python only lays out the few
+grouped rows that come back (at most weeks x topics x languages x hash keys).
+
+Weeks start on Monday at midnight in the clinic's time zone (``settings.TIME_ZONE``), so a
+request sent on Sunday evening in New York counts in that week, not in the next one (UTC).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Count, F, Q
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
+
+from cases import crypto
+from cases.triage import TriageCase
+from inquiries.models import Inquiry
+from referrals.models import Referral
+
+WEEKS = 12
+Status = TriageCase.Status
+# Cases still being worked on: the backlog. Not a fit and closed are finished.
+OPEN_STATUSES = (Status.NEW, Status.CONTACTED, Status.SCHEDULED)
+UNKNOWN_TOPIC = "unknown"
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    label: str
+    values: tuple  # one count per week, oldest first
+
+
+@dataclass(frozen=True)
+class WeeklyCounts:
+    weeks: tuple  # the Monday (a date, clinic time) of each week, oldest first; the last is this week
+    series: tuple  # of Series
+
+    @property
+    def totals(self):
+        return tuple(sum(values) for values in zip(*(s.values for s in self.series), strict=True))
+
+    @property
+    def total(self):
+        return sum(self.totals)
+
+
+@dataclass(frozen=True)
+class ReplyTimes:
+    """How fast cases received in the window got a first answer (``first_contacted_at``)."""
+
+    kind: str
+    received: int
+    answered: int
+    median: timedelta | None  # from received to first contact, answered cases only
+    on_time: int  # answered by the reply-due time
+    late: int  # answered after it, or not answered and already past it
+    waiting: int  # not answered yet, and not yet due: no verdict yet
+    no_due_time: int  # received before reply-due times were recorded: left out of the share
+
+    @property
+    def judged(self):
+        return self.on_time + self.late
+
+    @property
+    def share_on_time(self):
+        """On time out of the cases with a verdict (0..1), or None when there is none."""
+        return self.on_time / self.judged if self.judged else None
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """Open cases by status, per kind; ``overdue`` are new, unanswered and past their reply-due time."""
+
+    statuses: tuple  # of (status value, label)
+    inquiries: dict
+    referrals: dict
+    overdue_inquiries: int
+    overdue_referrals: int
+
+
+@dataclass(frozen=True)
+class DashboardNumbers:
+    now: datetime
+    weeks: tuple
+    requests: WeeklyCounts  # inquiries and referrals
+    topics: WeeklyCounts  # inquiries by topic
+    languages: WeeklyCounts  # inquiries by the form's language
+    replies: tuple  # of ReplyTimes, inquiries then referrals
+    backlog: Backlog
+
+
+def clinic_zone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def week_starts(now, weeks=WEEKS):
+    """The Mondays of the last ``weeks`` weeks in the clinic's time zone, oldest first, this week last."""
+    today = timezone.localtime(now, clinic_zone()).date()
+    monday = today - timedelta(days=today.weekday())
+    return tuple(monday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+
+
+def _start_of(day):
+    return datetime.combine(day, time.min, tzinfo=clinic_zone())
+
+
+def _per_week(queryset, start, *fields):
+    """``[{week, *fields, count}]``: one GROUP BY query over the cases received since ``start``."""
+    return (
+        queryset.filter(received_at__gte=start)
+        .annotate(week=TruncWeek("received_at", tzinfo=clinic_zone()))
+        .values("week", *fields)
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+
+
+def _week_of(value):
+    return timezone.localtime(value, clinic_zone()).date() if isinstance(value, datetime) else value
+
+
+def _series(rows, weeks, key_of, labels):
+    """Sum grouped rows into one Series per label (in ``labels`` order), with a value for every week."""
+    index = {week: position for position, week in enumerate(weeks)}
+    counts = {key: [0] * len(weeks) for key in labels}
+    for row in rows:
+        position = index.get(_week_of(row["week"]))
+        if position is not None:
+            counts[key_of(row)][position] += row["count"]
+    return tuple(Series(key, str(label), tuple(counts[key])) for key, label in labels.items())
+
+
+def topic_of_hash():
+    """``{blind index: topic}`` for every topic under every hash key (a key rotation leaves two)."""
+    kind, _source, normalise = Inquiry.BLIND_INDEXES["topic_hash"]
+    return {
+        digest: topic
+        for topic in Inquiry.Topic.values
+        for digest in crypto.blind_index_candidates(kind, normalise(topic))
+    }
+
+
+def _inquiries_per_week(weeks, start):
+    rows = list(_per_week(Inquiry.objects.all(), start, "topic_hash", "language"))
+    topics = topic_of_hash()
+    topic_labels = {**dict(Inquiry.Topic.choices), UNKNOWN_TOPIC: "Topic unknown"}
+    by_topic = _series(rows, weeks, lambda row: topics.get(row["topic_hash"], UNKNOWN_TOPIC), topic_labels)
+    if not any(by_topic[-1].values):
+        by_topic = by_topic[:-1]  # "unknown" only when a row's hash matches no key (a removed hash key)
+    language_labels = dict(settings.LANGUAGES)
+    by_language = _series(rows, weeks, lambda row: row["language"], language_labels)
+    return WeeklyCounts(weeks, by_topic), WeeklyCounts(weeks, by_language)
+
+
+def _reply_times(model, start, now):
+    cases = model.objects.filter(received_at__gte=start)
+    due = Q(reply_due_at__isnull=False)
+    answered = Q(first_contacted_at__isnull=False)
+    counts = cases.aggregate(
+        received=Count("pk"),
+        answered=Count("pk", filter=answered),
+        on_time=Count("pk", filter=due & answered & Q(first_contacted_at__lte=F("reply_due_at"))),
+        late=Count(
+            "pk",
+            filter=due
+            & (
+                (answered & Q(first_contacted_at__gt=F("reply_due_at")))
+                | (Q(first_contacted_at__isnull=True) & Q(reply_due_at__lt=now))
+            ),
+        ),
+        waiting=Count("pk", filter=due & Q(first_contacted_at__isnull=True, reply_due_at__gte=now)),
+        no_due_time=Count("pk", filter=Q(reply_due_at__isnull=True)),
+    )
+    return ReplyTimes(
+        kind=str(model._meta.verbose_name_plural), median=_median_wait(cases, counts["answered"]), **counts
+    )
+
+
+def _median_wait(cases, answered):
+    """The median time from receipt to first contact: the middle one or two rows in SQL order, one query."""
+    if not answered:
+        return None
+    middle, count = (answered - 1) // 2, 2 - answered % 2
+    waits = list(
+        cases.filter(first_contacted_at__isnull=False)
+        .annotate(wait=F("first_contacted_at") - F("received_at"))
+        .order_by("wait")
+        .values_list("wait", flat=True)[middle : middle + count]
+    )
+    return sum(waits, timedelta()) / len(waits)
+
+
+def _backlog(now):
+    overdue = Count(
+        "pk",
+        filter=Q(status=Status.NEW, first_contacted_at__isnull=True, reply_due_at__isnull=False, reply_due_at__lt=now),
+    )
+    per_kind = []
+    for model in (Inquiry, Referral):
+        rows = model.objects.filter(status__in=OPEN_STATUSES).values("status").annotate(n=Count("pk"), late=overdue)
+        rows = list(rows.order_by())
+        per_kind.append(({row["status"]: row["n"] for row in rows}, sum(row["late"] for row in rows)))
+    (inquiries, overdue_inquiries), (referrals, overdue_referrals) = per_kind
+    statuses = tuple((status.value, status.label) for status in OPEN_STATUSES)
+    fill = {status: 0 for status, _label in statuses}
+    return Backlog(statuses, {**fill, **inquiries}, {**fill, **referrals}, overdue_inquiries, overdue_referrals)
+
+
+def dashboard_numbers(*, now=None):
+    """Everything the dashboard shows, in eight queries: two per-week GROUP BYs, two reply-time
+    aggregates and their medians, two backlog GROUP BYs."""
+    now = now or timezone.now()
+    weeks = week_starts(now)
+    start = _start_of(weeks[0])
+    topics, languages = _inquiries_per_week(weeks, start)
+    referral_rows = _per_week(Referral.objects.all(), start)
+    requests = WeeklyCounts(
+        weeks,
+        (
+            Series("inquiries", "Inquiries", topics.totals),
+            _series(referral_rows, weeks, lambda row: "referrals", {"referrals": "Referrals"})[0],
+        ),
+    )
+    return DashboardNumbers(
+        now=now,
+        weeks=weeks,
+        requests=requests,
+        topics=topics,
+        languages=languages,
+        replies=(_reply_times(Inquiry, start, now), _reply_times(Referral, start, now)),
+        backlog=_backlog(now),
+    )
