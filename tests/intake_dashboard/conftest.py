@@ -85,7 +85,7 @@ def make_cases(db):
         topics, statuses = Inquiry.Topic.values, ("new", "contacted", "scheduled", "closed")
         cases = []
         for i in range(n):
-            received = now - timezone.timedelta(hours=5 + i * 7)
+            received = now - timezone.timedelta(hours=5 + i * 5)  # 300 cases: 9 weeks
             answered = {"first_contacted_at": received + timezone.timedelta(hours=i % 30)} if i % 3 else {}
             due = {"reply_due_at": received + timezone.timedelta(hours=20)} if i % 5 else {}
             status = statuses[i % 4] if answered else "new"
