@@ -14,7 +14,7 @@ admin.site.register_page(
         route="intake-dashboard/",
         view=dashboard,
         url_name="intake_dashboard",
-        title="Dashboard: requests, reply times, backlog",
+        title="Intake dashboard",
         app_label="inquiries",
         allowed=lambda request: can_see_dashboard(request.user),
     )

@@ -78,14 +78,15 @@ def store(cases):
 
 @pytest.fixture
 def make_cases(db):
-    """``make_cases(n, now=...)``: n cases over the last 12 weeks, of every topic, language and status."""
+    """``make_cases(n, now=..., every_hours=5)``: n cases, one every few hours back from now, of every
+    topic, language and status (300 cases at 5 hours apart stay inside the 12 weeks)."""
 
-    def make(n, *, now=None):
+    def make(n, *, now=None, every_hours=5):
         now = now or timezone.now()
         topics, statuses = Inquiry.Topic.values, ("new", "contacted", "scheduled", "closed")
         cases = []
         for i in range(n):
-            received = now - timezone.timedelta(hours=5 + i * 5)  # 300 cases: 9 weeks
+            received = now - timezone.timedelta(hours=5 + i * every_hours)
             answered = {"first_contacted_at": received + timezone.timedelta(hours=i % 30)} if i % 3 else {}
             due = {"reply_due_at": received + timezone.timedelta(hours=20)} if i % 5 else {}
             status = statuses[i % 4] if answered else "new"
