@@ -14,8 +14,8 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Count, F, Q, Value
-from django.db.models.functions import Concat, TruncWeek
+from django.db.models import Case, Count, F, FloatField, Func, IntegerField, Q, Value, When
+from django.db.models.functions import Concat
 from django.utils import timezone
 
 from cases import crypto
@@ -111,8 +111,20 @@ def _start_of(day):
     return datetime.combine(day, time.min, tzinfo=clinic_zone())
 
 
-def _per_week(queryset, start, *fields):
-    """``[{week, *fields, count}]``: one GROUP BY query over the cases received since ``start``.
+def week_number(weeks):
+    """Which of the weeks a case was received in, as SQL: 0 for the oldest, 11 for this week.
+
+    What TruncWeek in the clinic's time zone would give, without its cost on SQLite: there it is a
+    Python function called once per row (1.6 s for 100,000 cases, docs/performance.md). The weeks'
+    starts are worked out here, once, in the clinic's time zone (summer time included), and the
+    database only compares each received_at with them.
+    """
+    whens = [When(received_at__gte=_start_of(day), then=Value(n)) for n, day in reversed(list(enumerate(weeks)))]
+    return Case(*whens, default=Value(None), output_field=IntegerField())
+
+
+def _per_week(queryset, weeks, *fields):
+    """``[{week (its number), *fields, count}]``: one GROUP BY query over the cases received in the weeks.
 
     Each extra column is grouped as an expression (``column || ''``), not as the bare column.
     Grouping by a bare indexed column (topic_hash, language), SQLite walks that whole index, every
@@ -121,8 +133,8 @@ def _per_week(queryset, start, *fields):
     """
     grouped = {f"{name}_": Concat(name, Value("")) for name in fields}
     rows = (
-        queryset.filter(received_at__gte=start)
-        .annotate(week=TruncWeek("received_at", tzinfo=clinic_zone()), **grouped)
+        queryset.filter(received_at__gte=_start_of(weeks[0]))
+        .annotate(week=week_number(weeks), **grouped)
         .values("week", *grouped)
         .annotate(count=Count("pk"))
         .order_by()
@@ -130,18 +142,11 @@ def _per_week(queryset, start, *fields):
     return [{"week": row["week"], "count": row["count"], **{name: row[f"{name}_"] for name in fields}} for row in rows]
 
 
-def _week_of(value):
-    return timezone.localtime(value, clinic_zone()).date() if isinstance(value, datetime) else value
-
-
 def _series(rows, weeks, key_of, labels):
     """Sum grouped rows into one Series per label (in ``labels`` order), with a value for every week."""
-    index = {week: position for position, week in enumerate(weeks)}
     counts = {key: [0] * len(weeks) for key in labels}
     for row in rows:
-        position = index.get(_week_of(row["week"]))
-        if position is not None:
-            counts[key_of(row)][position] += row["count"]
+        counts[key_of(row)][row["week"]] += row["count"]
     return tuple(Series(key, str(label), tuple(counts[key])) for key, label in labels.items())
 
 
@@ -155,8 +160,8 @@ def topic_of_hash():
     }
 
 
-def _inquiries_per_week(weeks, start):
-    rows = _per_week(Inquiry.objects.all(), start, "topic_hash", "language")
+def _inquiries_per_week(weeks):
+    rows = _per_week(Inquiry.objects.all(), weeks, "topic_hash", "language")
     topics = topic_of_hash()
     topic_labels = {**dict(Inquiry.Topic.choices), UNKNOWN_TOPIC: "Topic unknown"}
     by_topic = _series(rows, weeks, lambda row: topics.get(row["topic_hash"], UNKNOWN_TOPIC), topic_labels)
@@ -191,18 +196,38 @@ def _reply_times(model, start, now):
     )
 
 
+class SecondsBetween(Func):
+    """Seconds from ``earlier`` to ``later`` (two datetime columns), worked out by the database itself.
+
+    Django subtracts datetimes on SQLite with a Python function called once per row (1 s for the
+    80,000 answered cases of docs/performance.md's worst case); julianday() is SQLite's own.
+    PostgreSQL (and the default): EXTRACT(EPOCH FROM the interval).
+    """
+
+    template = "EXTRACT(EPOCH FROM (%(expressions)s))"
+    arg_joiner = " - "
+    output_field = FloatField()
+
+    def __init__(self, later, earlier):
+        super().__init__(later, earlier)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        template = "((julianday(%(expressions)s)) * 86400.0)"
+        return self.as_sql(compiler, connection, template=template, arg_joiner=") - julianday(", **extra_context)
+
+
 def _median_wait(cases, answered):
     """The median time from receipt to first contact: the middle one or two rows in SQL order, one query."""
     if not answered:
         return None
     middle, count = (answered - 1) // 2, 2 - answered % 2
-    waits = list(
+    seconds = list(
         cases.filter(first_contacted_at__isnull=False)
-        .annotate(wait=F("first_contacted_at") - F("received_at"))
+        .annotate(wait=SecondsBetween("first_contacted_at", "received_at"))
         .order_by("wait")
         .values_list("wait", flat=True)[middle : middle + count]
     )
-    return sum(waits, timedelta()) / len(waits)
+    return timedelta(seconds=round(sum(float(value) for value in seconds) / len(seconds)))
 
 
 def _backlog(now):
@@ -227,8 +252,8 @@ def dashboard_numbers(*, now=None):
     now = now or timezone.now()
     weeks = week_starts(now)
     start = _start_of(weeks[0])
-    topics, languages = _inquiries_per_week(weeks, start)
-    referral_rows = _per_week(Referral.objects.all(), start)
+    topics, languages = _inquiries_per_week(weeks)
+    referral_rows = _per_week(Referral.objects.all(), weeks)
     requests = WeeklyCounts(
         weeks,
         (
