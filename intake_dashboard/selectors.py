@@ -27,7 +27,7 @@ WEEKS = 12
 Status = TriageCase.Status
 # Cases still being worked on: the backlog. Not a fit and closed are finished.
 OPEN_STATUSES = (Status.NEW, Status.CONTACTED, Status.SCHEDULED)
-UNKNOWN_TOPIC = "unknown"
+UNKNOWN = "unknown"  # a topic hash no key gives, a language no longer offered
 
 
 @dataclass(frozen=True)
@@ -163,13 +163,21 @@ def topic_of_hash():
 def _inquiries_per_week(weeks):
     rows = _per_week(Inquiry.objects.all(), weeks, "topic_hash", "language")
     topics = topic_of_hash()
-    topic_labels = {**dict(Inquiry.Topic.choices), UNKNOWN_TOPIC: "Topic unknown"}
-    by_topic = _series(rows, weeks, lambda row: topics.get(row["topic_hash"], UNKNOWN_TOPIC), topic_labels)
-    if not any(by_topic[-1].values):
-        by_topic = by_topic[:-1]  # "unknown" only when a row's hash matches no key (a removed hash key)
-    language_labels = dict(settings.LANGUAGES)
-    by_language = _series(rows, weeks, lambda row: row["language"], language_labels)
+    topic_labels = {**dict(Inquiry.Topic.choices), UNKNOWN: "Topic unknown"}
+    # "Topic unknown" only if a row's hash matches no key (a hash key removed before a rotation).
+    by_topic = _series(rows, weeks, lambda row: topics.get(row["topic_hash"], UNKNOWN), topic_labels)
+    language_labels = {**dict(settings.LANGUAGES), UNKNOWN: "Another language"}
+    by_language = _series(rows, weeks, lambda row: _known(row["language"], language_labels), language_labels)
+    by_topic, by_language = _without_empty_unknown(by_topic), _without_empty_unknown(by_language)
     return WeeklyCounts(weeks, by_topic), WeeklyCounts(weeks, by_language)
+
+
+def _known(key, labels):
+    return key if key in labels else UNKNOWN
+
+
+def _without_empty_unknown(series):
+    return tuple(s for s in series if s.key != UNKNOWN or any(s.values))
 
 
 def _reply_times(model, start, now):

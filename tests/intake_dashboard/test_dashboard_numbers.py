@@ -128,6 +128,21 @@ def test_a_topic_hashed_under_an_older_key_still_counts(known_cases, settings):
     assert _by_week(selectors.dashboard_numbers(now=NOW).topics, "cost") == {date(2026, 8, 31): 1}
 
 
+def test_a_hash_no_key_gives_and_a_language_no_longer_offered_are_counted_apart(known_cases):
+    """Every case is counted somewhere: the totals by topic and by language stay the requests' total."""
+    from inquiries.models import Inquiry
+
+    clean = selectors.dashboard_numbers(now=NOW)
+    assert "unknown" not in [s.key for s in clean.topics.series + clean.languages.series]
+    Inquiry.objects.filter(language="es").update(topic_hash="0" * 64, language="fr")
+    numbers = selectors.dashboard_numbers(now=NOW)
+    unknown_topic = next(s for s in numbers.topics.series if s.key == "unknown")
+    unknown_language = next(s for s in numbers.languages.series if s.key == "unknown")
+    assert unknown_topic.label == "Topic unknown" and sum(unknown_topic.values) == 2
+    assert unknown_language.label == "Another language" and sum(unknown_language.values) == 2
+    assert numbers.topics.total == numbers.languages.total == clean.topics.total == 6
+
+
 def test_the_page_says_the_same_numbers(known_cases, client, reviewer, monkeypatch):
     monkeypatch.setattr(selectors.timezone, "now", lambda: NOW)
     client.force_login(reviewer)
