@@ -1,4 +1,4 @@
-"""What the intake dashboard counts: eight aggregate queries, whatever the number of cases.
+"""What the intake dashboard counts: at most eight aggregate queries, whatever the number of cases.
 
 Only plain columns (times, status, the form's language) and the topic's blind index are read.
 No submitted value is ever selected, so nothing is decrypted: a row's encrypted columns never
