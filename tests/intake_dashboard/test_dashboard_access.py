@@ -40,7 +40,7 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(client, db):
     assert response["Location"].startswith("/admin/login/")
 
 
-@pytest.mark.parametrize("where", ["/admin/", "/admin/inquiries/inquiry/"])
+@pytest.mark.parametrize("where", ["/admin/", "/admin/inquiries/", "/admin/inquiries/inquiry/"])
 def test_reviewers_find_it_on_the_index_and_the_inquiries_list(client, reviewer, where):
     client.force_login(reviewer)
     html = client.get(where).content.decode()
