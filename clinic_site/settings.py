@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "post_office",
     "notifications",
     "inquiries",
+    # The intake numbers in the admin; its template adds the dashboard link to the inquiries list.
+    "intake_dashboard",
     "staff",
     "operations",
     "redirects",

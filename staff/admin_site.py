@@ -4,15 +4,36 @@ The setting is read on every request (not once at start-up), so one process serv
 rule that its settings say, and tests can switch it with ``override_settings``.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 
 def two_factor_required():
     return bool(getattr(settings, "STAFF_2FA", False))
+
+
+@dataclass(frozen=True)
+class AdminPage:
+    """A page of the admin that is not a model's list (the intake dashboard), registered by its app's admin.py.
+
+    ``route`` is under /admin/ and named ``admin:<url_name>``; the page is a row at the top of the
+    index group of ``app_label``, shown to staff for whom ``allowed(request)`` is true. The view
+    still checks who may see it: the row is only a link.
+    """
+
+    route: str
+    view: Callable
+    url_name: str
+    title: str
+    app_label: str
+    allowed: Callable
 
 
 class ClinicAdminSite(OTPAdminSite):
@@ -22,6 +43,15 @@ class ClinicAdminSite(OTPAdminSite):
     def __init__(self, name="admin"):
         # The CMS and the other apps reverse "admin:..." URLs: keep the usual name.
         super().__init__(name)
+        self._pages = []
+
+    def register_page(self, page):
+        """Add an ``AdminPage``: behind the admin's login (and second factor), linked from the index."""
+        self._pages.append(page)
+
+    def get_urls(self):
+        pages = [path(page.route, self.admin_view(page.view), name=page.url_name) for page in self._pages]
+        return pages + super().get_urls()
 
     @property
     def login_form(self):
@@ -40,8 +70,25 @@ class ClinicAdminSite(OTPAdminSite):
     # --- the index, grouped and named the way the README and the staff speak -----------
 
     def get_app_list(self, request, app_label=None):
-        apps = super().get_app_list(request, app_label)
+        apps = self._with_pages(request, super().get_app_list(request, app_label))
         return regroup_app_list(apps) if app_label is None else rename_models(apps)
+
+    def _with_pages(self, request, apps):
+        """Each registered page the user may open, as the first row of its app (only if the app is listed)."""
+        by_label = {app["app_label"]: app for app in apps}
+        for page in reversed(self._pages):
+            app = by_label.get(page.app_label)
+            if app is not None and page.allowed(request):
+                row = {
+                    "name": page.title,
+                    "object_name": page.url_name.replace("_", " ").title().replace(" ", ""),
+                    "admin_url": reverse(f"{self.name}:{page.url_name}"),
+                    "add_url": None,
+                    "view_only": True,
+                    "perms": {"view": True},
+                }
+                app["models"] = [row, *app["models"]]
+        return apps
 
 
 # (group name, [(app label, model's object_name, the name staff know it by, or None to keep)])
