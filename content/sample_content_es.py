@@ -25,13 +25,17 @@ over-claiming words out and pins the facts.
 from content.sample_content import (
     ABDALLAH_2022,
     ANAND_2023,
+    ASA_FASTING,
+    CMS_NO_SURPRISES,
     DOMINO_2010,
+    ECFR_149_610,
     FDA_KETALAR,
     FDA_KETAMINE_ALERT,
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
     HOME,
+    IRS_HSA,
     KROENKE_2001,
     LIFELINE,
     MCINTYRE_2021,
@@ -51,6 +55,8 @@ from content.sample_content import (
     _callout,
     _card,
     _faq,
+    _price_faq,
+    _price_table,
     _text,
 )
 
@@ -182,6 +188,25 @@ SPANISH = {
                     "decorative": False,
                     "size": "wide",
                 },
+            ),
+            (
+                "PageTeaserGroupPlugin",
+                {"title": "Antes de su primera visita"},
+                [
+                    _card("costs", "Precios, la primera serie, cómo pagar, el seguro y las cancelaciones."),
+                    _card(
+                        "preparing-for-your-visit",
+                        "Una lista para imprimir: comida, medicamentos, qué llevar y cómo volver a casa.",
+                    ),
+                    _card(
+                        "visiting-the-clinic",
+                        "Dirección, horario, estacionamiento, transporte público y acceso sin escalones.",
+                    ),
+                    _card(
+                        "good-faith-estimate",
+                        "¿No usa un seguro médico? Su derecho a un estimado de costos por escrito.",
+                    ),
+                ],
             ),
             (
                 "PageTeaserGroupPlugin",
@@ -633,16 +658,19 @@ SPANISH = {
         ),
         "sections": [
             _text("<p>Elija una pregunta para ver la respuesta.</p>"),
-            _faq(
+            _price_faq(
                 "¿Cuánto cuesta? ¿Lo paga el seguro médico?",
-                "El costo depende de su plan de tratamiento. Usar ketamina IV (por un tubo delgado en una "
-                f"vena) para la depresión es un {FUERA_DE_INDICACION_TEXTO}. Por eso, muchos seguros médicos no "
-                "pagan la infusión. Algunos pueden pagar la evaluación u otras visitas.\n\n"
+                "El costo depende de su plan de tratamiento. Esto es lo que cuesta cada servicio si usted paga "
+                "por su cuenta:",
+                "Usar ketamina IV (por un tubo delgado en una "
+                f"vena) para la depresión es un {FUERA_DE_INDICACION_TEXTO}. Por eso, casi ningún seguro médico "
+                "paga las infusiones. Muchas personas pagan con una tarjeta HSA o FSA. Otras nos piden un recibo "
+                "detallado para pedir un reembolso a su seguro.\n\n"
                 "La esketamina en aerosol nasal (Spravato®) está aprobada por la FDA para ciertos tipos de "
                 "depresión en adultos. Por eso, el seguro médico a menudo la cubre, casi siempre después de "
                 "aprobarla antes. Nuestra clínica ofrece los dos tratamientos.\n\n"
-                "Pídanos un cálculo del costo por escrito antes de empezar. Pregunte también a su seguro "
-                "médico.",
+                "Si no usa un seguro médico, tiene derecho a un Estimado de Buena Fe por escrito antes de "
+                "empezar.",
             ),
             _faq(
                 "¿Cuántos tratamientos voy a necesitar?",
@@ -777,6 +805,206 @@ SPANISH = {
                     ),
                 },
             ),
+        ],
+    },
+    "costs": {
+        "title": "Costos y formas de pago",
+        "menu_title": "Costos",
+        "slug": "costos",
+        "meta_description": (
+            "Lo que cuestan la consulta, una infusión de ketamina, la primera serie, un refuerzo y las visitas de "
+            "Spravato; cómo pagar, el seguro y las cancelaciones."
+        ),
+        "sections": [
+            _text(
+                "<p>Saber el costo antes de empezar le ayuda a planear. Aquí ve lo que cuesta cada servicio si "
+                "usted lo paga. También ve cómo puede pagar y qué puede cubrir el seguro médico.</p>"
+            ),
+            _price_table(
+                "Estos son los precios si usted paga por su cuenta. Si usa su seguro médico, lo que paga "
+                "depende de su plan."
+            ),
+            _text(
+                "<h2>Cómo puede pagar</h2>"
+                "<ul>"
+                "<li><strong>Pago por su cuenta.</strong> Casi todas las personas pagan la ketamina IV por su "
+                "cuenta. Aceptamos tarjetas de débito y de crédito. Usted paga en cada visita.</li>"
+                "<li><strong>Tarjeta HSA o FSA.</strong> Muchas veces puede usar su cuenta de ahorros para la "
+                "salud (HSA) o su cuenta de gastos flexibles (FSA). Pregunte en su plan.</li>"
+                "<li><strong>Un recibo para su seguro.</strong> Pídanos un recibo detallado con los códigos que "
+                "usan los seguros. En inglés se llama <em>superbill</em>. Puede enviarlo a su seguro para pedir "
+                "un reembolso fuera de la red. Su seguro decide si paga.</li>"
+                "</ul>"
+                "<h2>¿Lo paga el seguro médico?</h2>"
+                f"<p><strong>Ketamina IV:</strong> casi nunca. Usar ketamina para la depresión es un "
+                f"{FUERA_DE_INDICACION_TEXTO}. Por eso, casi ningún seguro paga las infusiones.</p>"
+                "<p><strong>Spravato (esketamina en aerosol nasal):</strong> muchas veces sí. Spravato está "
+                "aprobado por la FDA para ciertos tipos de depresión en adultos. Casi todos los seguros "
+                "quieren aprobarlo antes de que empiece. Esto se llama autorización previa. Le ayudamos con los "
+                "papeles y cobramos las visitas a su seguro.</p>"
+                "<h2>Su derecho a un estimado por escrito</h2>"
+                "<p>Si no tiene seguro médico, o no lo va a usar, tiene derecho a un Estimado de Buena Fe. Es "
+                "una lista por escrito de lo que se espera que cueste su atención. Pídalo cuando quiera.</p>"
+            ),
+            _button("Su derecho a un Estimado de Buena Fe", "good-faith-estimate", style="secondary"),
+            _callout(
+                "Cancelar o cambiar una visita (condiciones de ejemplo)",
+                "Estas condiciones son de ejemplo. La clínica las cambiará por las suyas.\n\n"
+                "Avísenos por lo menos 1 día hábil antes si necesita cancelar o cambiar su visita. Eso no "
+                "tiene costo.\n\n"
+                "Si pagó una serie y la deja antes de terminar, le devolvemos el dinero de las infusiones que "
+                "no recibió. Puede dejar el tratamiento cuando quiera, por cualquier motivo.",
+            ),
+            _text(
+                "<p>¿Tiene preguntas sobre el costo? Llámenos en nuestro horario, o pregunte al solicitar una "
+                "consulta.</p>"
+            ),
+            _button("Solicitar una consulta", "contact"),
+        ],
+        "review": _revision(FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, CMS_NO_SURPRISES, IRS_HSA),
+    },
+    "good-faith-estimate": {
+        "title": "Su derecho a un Estimado de Buena Fe",
+        "menu_title": "Estimado de Buena Fe",
+        "slug": "estimado-de-buena-fe",
+        "meta_description": (
+            "Si no usa un seguro médico, tiene derecho a un estimado por escrito de sus costos, y a disputar una "
+            "factura que pase el estimado por $400 o más."
+        ),
+        "sections": [
+            _callout(
+                "Aviso de ejemplo",
+                "Este aviso es un ejemplo escrito para la clínica. El abogado de la clínica lo revisará antes "
+                "de abrir el sitio.",
+            ),
+            _text(
+                "<p>Si no tiene seguro médico, o decide no usarlo, la ley le da un derecho. Puede saber lo que "
+                "debería costar su atención antes de recibirla. La lista por escrito de los costos esperados "
+                "se llama Estimado de Buena Fe (en inglés, <em>Good Faith Estimate</em>). Este derecho viene "
+                "de una ley federal, la Ley Sin Sorpresas (<em>No Surprises Act</em>).</p>"
+                "<h2>Qué significa para usted</h2>"
+                "<ul>"
+                "<li>Puede recibir por escrito un estimado del costo total de su atención: visitas, "
+                "medicamentos, pruebas y materiales.</li>"
+                "<li>Le damos uno por cada visita que programe. También puede pedirlo antes de programar "
+                "nada.</li>"
+                "<li>Si programa una visita con 3 días hábiles o más de anticipación, recibe el estimado "
+                "dentro de 1 día hábil.</li>"
+                "<li>Si programa una visita con 10 días hábiles o más de anticipación, o si pide un estimado, "
+                "lo recibe dentro de 3 días hábiles.</li>"
+                "</ul>"
+                "<h2>Si su factura es más alta que el estimado</h2>"
+                "<p>Si su factura pasa su Estimado de Buena Fe por $400 o más, puede reclamar. Esto se llama "
+                "disputar la factura. Empiece la disputa dentro de 120 días (unos 4 meses) desde la fecha de la "
+                "factura.</p>"
+                "<p>Guarde una copia o una foto de su Estimado de Buena Fe y de su factura.</p>"
+                "<h2>Preguntas o ayuda con una disputa</h2>"
+                "<p>Para saber más sobre su derecho a un Estimado de Buena Fe, o para pedir ayuda con una "
+                'disputa, visite <a href="https://www.cms.gov/nosurprises">www.cms.gov/nosurprises</a> o llame '
+                'al <a href="tel:+18009853059">1-800-985-3059</a>.</p>'
+                "<p>Para pedirnos un estimado, llame a la clínica o use nuestro formulario de contacto. Elija "
+                "el tema &ldquo;Costo y seguro médico&rdquo;.</p>"
+            ),
+            _button("Ver nuestros precios", "costs", style="secondary"),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (CMS_NO_SURPRISES, ECFR_149_610))),
+                },
+            ),
+        ],
+    },
+    "preparing-for-your-visit": {
+        "title": "Cómo prepararse para su visita",
+        "menu_title": "Prepararse",
+        "slug": "prepararse",
+        "meta_description": (
+            "Una lista para su día de tratamiento con ketamina: comida y bebida, medicamentos, qué ponerse y "
+            "llevar, cuándo llegar y cómo volver a casa."
+        ),
+        "sections": [
+            _text(
+                "<p>Planear un poco hace que su día de tratamiento sea más tranquilo. Aquí tiene una lista que "
+                "puede imprimir. Su equipo de la clínica puede darle otras indicaciones. Si es así, siga las "
+                "suyas.</p>"
+            ),
+            ("PrintButtonPlugin", {}),
+            _text(
+                "<h2>Comida y bebida</h2>"
+                '<ul class="checklist">'
+                "<li>No coma nada sólido en las 6 horas antes de su visita.</li>"
+                "<li>Puede tomar líquidos claros hasta 2 horas antes: agua, jugo claro sin pulpa, café o té "
+                "sin leche.</li>"
+                "<li>La ketamina puede darle náuseas. Con el estómago vacío, el riesgo es menor.</li>"
+                "</ul>"
+                "<h2>Sus medicamentos</h2>"
+                '<ul class="checklist">'
+                "<li>Siga tomando sus medicamentos de siempre, salvo que su profesional de la salud le diga otra "
+                "cosa.</li>"
+                "<li>Nunca deje un medicamento por su cuenta. Algunos no se deben dejar de golpe.</li>"
+                "<li>Díganos si toma alguno de estos:"
+                "<ul>"
+                "<li>benzodiacepinas (como el lorazepam o el alprazolam) o lamotrigina: pueden quitarle fuerza "
+                "a la ketamina;</li>"
+                "<li>estimulantes (como algunos medicamentos para el TDAH) o IMAO (un tipo antiguo de "
+                "antidepresivo): pueden subir más la presión arterial;</li>"
+                "<li>opioides o medicamentos para dormir: suman sueño y pueden hacer más lenta la "
+                "respiración;</li>"
+                "<li>cualquier medicamento para la presión arterial.</li>"
+                "</ul></li>"
+                "</ul>"
+                "<h2>Alcohol y cannabis</h2>"
+                '<ul class="checklist">'
+                "<li>No tome alcohol ni use cannabis (marihuana) el día antes ni el día de su visita.</li>"
+                "</ul>"
+                "<h2>Qué ponerse y qué llevar</h2>"
+                '<ul class="checklist">'
+                "<li>Ropa cómoda, con mangas que pueda subir por encima del codo para el suero (IV).</li>"
+                "<li>Una lista de todos sus medicamentos y sus dosis.</li>"
+                "<li>Una identificación con foto, y su tarjeta del seguro si lo usa.</li>"
+                "<li>Si quiere: audífonos con música tranquila, o un antifaz para los ojos.</li>"
+                "</ul>"
+                "<h2>Cuándo llegar</h2>"
+                '<ul class="checklist">'
+                "<li>Llegue unos 15 minutos antes, para tener tiempo de instalarse.</li>"
+                "</ul>"
+                "<h2>Cómo volver a casa</h2>"
+                '<ul class="checklist">'
+                "<li>Un adulto de confianza debe llevarlo a casa. Un taxi o un auto de aplicación, solo, no "
+                "basta.</li>"
+                "<li>No maneje ni use máquinas hasta el día siguiente, después de una noche de sueño.</li>"
+                "</ul>"
+                "<h2>El resto del día</h2>"
+                '<ul class="checklist">'
+                "<li>Planee un día tranquilo. Descanse en casa.</li>"
+                "<li>No tome decisiones grandes ni firme papeles importantes hasta el día siguiente.</li>"
+                "</ul>"
+            ),
+            ("AfterHoursPlugin", {}),
+        ],
+        "review": _revision(ASA_FASTING, FDA_SPRAVATO_LABEL, FDA_KETALAR),
+    },
+    "visiting-the-clinic": {
+        "title": "Cómo llegar a la clínica",
+        "menu_title": "Cómo llegar",
+        "slug": "como-llegar",
+        "meta_description": (
+            "Nuestra dirección y horario, cómo llegar, estacionamiento, transporte público y acceso sin "
+            "escalones, con un enlace a un mapa."
+        ),
+        "sections": [
+            _text(
+                "<p>Aquí ve cómo encontrarnos y cómo entrar. Si necesita ayuda para llegar, o dentro del "
+                "edificio, llámenos antes de su visita.</p>"
+            ),
+            ("ClinicVisitPlugin", {}),
+            _text(
+                "<h2>Después de un tratamiento</h2>"
+                "<p>Después de un tratamiento con ketamina o Spravato, un adulto de confianza debe llevarlo a "
+                "casa. Planee cómo va a volver antes de su visita.</p>"
+            ),
+            _button("Cómo prepararse para su visita", "preparing-for-your-visit", style="secondary"),
         ],
     },
     "privacy": {
