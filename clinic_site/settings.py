@@ -292,12 +292,24 @@ _ARTICLE_PLUGINS = [
     "PicturePlugin",
     "SelfCheckPlugin",
     "CareTeamPlugin",
+    # Before the first visit (issue 24): prices, visiting details, after-hours help, printing, privacy contact.
+    "PriceListPlugin",
+    "ClinicVisitPlugin",
+    "AfterHoursPlugin",
+    "PrintButtonPlugin",
+    "PrivacyContactPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
         "name": "Page content",
         "plugins": _ARTICLE_PLUGINS,
-        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
+        "limits": {
+            "CrisisNoticePlugin": 1,
+            "ClinicContactPlugin": 1,
+            "SelfCheckPlugin": 1,
+            "ClinicVisitPlugin": 1,
+            "PrivacyContactPlugin": 1,
+        },
     },
     "pages/home.html content": {
         "name": "Home page content",

@@ -202,3 +202,12 @@ class PrintButtonPlugin(CMSPluginBase):
     name = "Print button"
     module = MODULE
     render_template = "plugins/print_button.html"
+
+
+@plugin_pool.register_plugin
+class PrivacyContactPlugin(CMSPluginBase):
+    """The privacy contact and the notice's effective date (clinic details), for the Notice of Privacy Practices."""
+
+    name = "Privacy contact and effective date (from the clinic details)"
+    module = MODULE
+    render_template = "plugins/privacy_contact.html"

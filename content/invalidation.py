@@ -11,7 +11,7 @@ LISTED_CLINICIANS_CACHE_KEY = "content:listed-clinicians:v1"
 
 
 # The plugins that print clinic details: their cached placeholders go when the details change.
-CLINIC_DETAILS_PLUGINS = ("ClinicContactPlugin", "ClinicVisitPlugin", "AfterHoursPlugin")
+CLINIC_DETAILS_PLUGINS = ("ClinicContactPlugin", "ClinicVisitPlugin", "AfterHoursPlugin", "PrivacyContactPlugin")
 
 
 def clinic_details_changed(**kwargs):
