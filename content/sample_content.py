@@ -432,6 +432,10 @@ PAGES = [
                     ),
                     _card("visiting-the-clinic", "Address, hours, parking, public transport and step-free access."),
                     _card("good-faith-estimate", "Not using insurance? Your right to a written estimate of costs."),
+                    _card(
+                        "notice-of-privacy-practices",
+                        "How the clinic uses and protects your health information, and your rights.",
+                    ),
                 ],
             ),
             (
@@ -931,6 +935,44 @@ PAGES = [
                 "and its use for depression is off-label.",
             ),
             _faq(
+                "How long does the relief last? Will I need boosters?",
+                f"{HOW_LONG}\n\nIf you need boosters, you and your clinician decide together how often. Our "
+                "cost page lists the price of a booster.",
+            ),
+            _faq(
+                "Do you offer Spravato (esketamine)?",
+                "Yes. We are a certified Spravato treatment center. You use the nasal spray at the clinic, and "
+                "staff watch over you for at least 2 hours afterward. Insurance often covers it, usually after "
+                "your plan approves it first. We help with that paperwork.",
+            ),
+            _faq(
+                "Is ketamine at home or from an online service the same as at a clinic?",
+                "No. Some online services mail ketamine pills, lozenges or sprays to take at home, with no "
+                "one watching. In October 2023 the FDA warned about these products. Without monitoring, no one "
+                "can check your blood pressure or breathing, or help if you feel very unwell.\n\nAt a clinic, "
+                "trained staff watch you the whole time, and you never take ketamine home.",
+            ),
+            _faq(
+                "Can I work the next day?",
+                "Most people can go back to work the day after a treatment, after a night's sleep. Do not "
+                "drive or make important decisions on the day of your treatment. Plan a quiet rest of the "
+                "day.",
+            ),
+            _faq(
+                "Do I need a referral or my records?",
+                "You do not need a referral to ask for a consultation. A referral from your doctor or "
+                "therapist helps, though, and some insurance plans ask for one for Spravato.\n\nRecords help "
+                "us too: a list of the antidepressants you have tried, and notes from your psychiatrist or "
+                "doctor. We tell you how to send them when we call you back.",
+            ),
+            _faq(
+                "Will you tell my psychiatrist or therapist?",
+                "Only if you agree. With your written permission, we share your treatment plan and progress "
+                "with your own care team, so your care fits together. We recommend it, and you can keep seeing "
+                "them during treatment. Our Notice of Privacy Practices explains how we protect your "
+                "information.",
+            ),
+            _faq(
                 "How can I tell whether what I feel is depression or anxiety?",
                 "Only a conversation with a clinician can tell. To put how you feel into words first, you can "
                 "take one of our private self-checks: the PHQ-9 for depression or the GAD-7 for anxiety, the "
@@ -1258,6 +1300,126 @@ PAGES = [
         ],
     },
     {
+        "reverse_id": "notice-of-privacy-practices",
+        "title": "Notice of Privacy Practices",
+        "slug": "notice-of-privacy-practices",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "How the clinic may use and share your health information, your rights over it, our duties, and how "
+            "to complain. A notice the HIPAA Privacy Rule requires."
+        ),
+        "sections": [
+            _callout(
+                "Sample notice for the clinic's counsel to review",
+                "This is a sample written in plain words. The clinic's lawyer will check and complete it before "
+                "the website opens. It is a different document from our website privacy notice, which covers "
+                "only what you type into this website.",
+                tone="important",
+            ),
+            _text(
+                "<p><strong>THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND DISCLOSED "
+                "AND HOW YOU CAN GET ACCESS TO THIS INFORMATION. PLEASE REVIEW IT CAREFULLY.</strong></p>"
+                "<h2>Our duties</h2>"
+                "<ul>"
+                "<li>The law requires us to keep your health information private and safe.</li>"
+                "<li>We must give you this notice and follow it.</li>"
+                "<li>We will tell you quickly if a breach puts your information at risk.</li>"
+                "<li>We will not use or share your information in ways this notice does not describe, unless "
+                "you tell us in writing that we can. You can change your mind at any time, in writing.</li>"
+                "<li>We can change this notice. The new notice then applies to all the information we keep. "
+                "It will be on this website and at the clinic, and you can ask us for a copy.</li>"
+                "</ul>"
+                "<h2>How we use and share your health information</h2>"
+                "<ul>"
+                "<li><strong>To treat you.</strong> For example, our clinician may talk with your "
+                "psychiatrist or your primary care doctor about your medicines.</li>"
+                "<li><strong>To get paid.</strong> For example, we send information to your insurance plan to "
+                "get approval for Spravato and to be paid for your visits.</li>"
+                "<li><strong>To run the clinic.</strong> For example, we review care to improve it and to "
+                "train staff.</li>"
+                "</ul>"
+                "<h2>Other times we may share it without asking you</h2>"
+                "<p>Only when the law allows or requires it. For example: to prevent a serious threat to "
+                "someone's health or safety; to report suspected abuse or neglect; for public health tasks; "
+                "to answer a court order or a lawful request from the police; for health oversight; for "
+                "workers' compensation; or for research that meets the law's privacy rules.</p>"
+                "<h2>When we need your written permission</h2>"
+                "<ul>"
+                "<li>To share psychotherapy notes (a therapist's separate private notes), in most cases.</li>"
+                "<li>For marketing.</li>"
+                "<li>To sell your information. We never sell it.</li>"
+                "</ul>"
+                "<h2>Your rights</h2>"
+                "<ul>"
+                "<li><strong>See and get a copy</strong> of your health records, on paper or electronically. "
+                "We may charge a fair, cost-based fee.</li>"
+                "<li><strong>Ask us to correct</strong> your records if you think they are wrong or "
+                "incomplete.</li>"
+                "<li><strong>Ask us to limit</strong> what we use or share. We do not have to agree, except "
+                "that we must not share with your health plan care you paid for in full yourself, if you ask "
+                "us not to.</li>"
+                "<li><strong>Ask us to contact you privately</strong>, for example at another phone number or "
+                "address.</li>"
+                "<li><strong>Get a list</strong> of the times we shared your information, with some "
+                "exceptions.</li>"
+                "<li><strong>Get a paper copy</strong> of this notice at any time, even if you got it "
+                "electronically.</li>"
+                "<li><strong>Choose someone to act for you</strong>, such as a legal guardian.</li>"
+                "</ul>"
+                "<h2>How to complain</h2>"
+                "<p>If you think we did not protect your privacy, you can complain to us. Use the privacy "
+                "contact below. You can also complain to the U.S. Department of Health and Human Services, "
+                "Office for Civil Rights: go to "
+                '<a href="https://www.hhs.gov/ocr/complaints/">www.hhs.gov/ocr/complaints</a>, or call '
+                '<a href="tel:+18003681019">1-800-368-1019</a>.</p>'
+                "<p>We will never treat you badly or refuse you care because you complained.</p>"
+            ),
+            ("PrivacyContactPlugin", {}),
+            _sources(ECFR_164_520, HHS_NPP, HHS_OCR_COMPLAINT),
+        ],
+    },
+    {
+        "reverse_id": "accessibility",
+        "title": "Accessibility and language help",
+        "slug": "accessibility",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "Free interpreters, sign language and large print, how this website is built for everyone, how to "
+            "report a barrier, and our nondiscrimination statement."
+        ),
+        "sections": [
+            _callout(
+                "Sample statement",
+                "This is a sample. The clinic's lawyer will check it before the website opens.",
+            ),
+            _text(
+                "<p>Everyone should be able to use this website and our clinic. If something gets in your way, "
+                "please tell us. We will help.</p>"
+                "<h2>Free help with language and communication</h2>"
+                "<ul>"
+                "<li>A spoken-language interpreter, in person or by phone.</li>"
+                "<li>A sign language (ASL) interpreter.</li>"
+                "<li>Large print, or our papers in another format.</li>"
+                "</ul>"
+                "<p>This help is free. Ask when you call us or when you book a visit.</p>"
+                "<h2>This website</h2>"
+                "<p>We build this website to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. "
+                "We test every page on phone and desktop screens, with automated checks and with a keyboard. "
+                "Some parts may still fall short.</p>"
+                "<h2>Report a barrier</h2>"
+                "<p>If a page, a form or a visit was hard for you to use, tell us what happened and where. Call "
+                "us, e-mail us, or use a relay service: dial 711. Our phone number and e-mail are below.</p>"
+                "<h2>Nondiscrimination</h2>"
+                "<p>Our clinic follows federal civil rights laws. We do not treat people differently because of "
+                "race, color, national origin, age, disability or sex. We do not leave people out for these "
+                "reasons.</p>"
+            ),
+            ("ClinicContactPlugin", {}),
+        ],
+    },
+    {
         "reverse_id": "privacy",
         "title": "Privacy notice",
         "slug": "privacy",
@@ -1280,6 +1442,14 @@ PAGES = [
                 "referral, the antidepressants you have tried and your current medications.</p>"
                 "<p>This website does not use advertising or tracking tools, and it loads nothing from other "
                 "companies' servers.</p>"
+                "<h2>What our web server keeps</h2>"
+                "<p>Like most websites, our server writes a short line in its log for each page you open: "
+                "your internet (IP) address, the time, the page's address and whether it loaded. It never "
+                "records what you type into a form. We use the log to keep the site working and safe, and "
+                "delete it after about 2 weeks.</p>"
+                "<p>When you send a form, we also keep a scrambled code made from your internet address (a "
+                "keyed hash), to stop anyone from sending too many forms. It is not stored with your request, "
+                "and it is deleted after one hour.</p>"
                 "<h2>Why we collect it</h2>"
                 "<p>So we can contact you about a consultation, in the way you asked. We do not use it for "
                 "marketing, and we never sell it.</p>"
@@ -1299,7 +1469,11 @@ PAGES = [
                 "<h2>Asking us to delete it</h2>"
                 "<p>You can ask us at any time to delete your request sooner. Call or e-mail us, using the "
                 "details at the bottom of this page, and we will delete it.</p>"
+                "<h2>Your health information at the clinic</h2>"
+                "<p>This notice covers only this website. How the clinic uses and protects your health records "
+                "is explained in our Notice of Privacy Practices.</p>"
             ),
+            _button("Notice of Privacy Practices", "notice-of-privacy-practices", style="secondary"),
         ],
     },
 ]

@@ -29,11 +29,14 @@ from content.sample_content import (
     CMS_NO_SURPRISES,
     DOMINO_2010,
     ECFR_149_610,
+    ECFR_164_520,
     FDA_KETALAR,
     FDA_KETAMINE_ALERT,
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
+    HHS_NPP,
+    HHS_OCR_COMPLAINT,
     HOME,
     IRS_HSA,
     KROENKE_2001,
@@ -205,6 +208,10 @@ SPANISH = {
                     _card(
                         "good-faith-estimate",
                         "¿No usa un seguro médico? Su derecho a un estimado de costos por escrito.",
+                    ),
+                    _card(
+                        "notice-of-privacy-practices",
+                        "Cómo la clínica usa y protege su información de salud, y sus derechos.",
                     ),
                 ],
             ),
@@ -727,6 +734,45 @@ SPANISH = {
                 "tratamiento, y su uso para la depresión es fuera de indicación.",
             ),
             _faq(
+                "¿Cuánto dura el alivio? ¿Voy a necesitar refuerzos?",
+                f"{HOW_LONG_ES}\n\nSi necesita refuerzos, usted y su profesional de la salud deciden juntos "
+                "cada cuánto. Nuestra página de costos muestra el precio de un refuerzo.",
+            ),
+            _faq(
+                "¿Ofrecen Spravato (esketamina)?",
+                "Sí. Somos un centro certificado para dar Spravato. Usted usa el aerosol nasal en la clínica. "
+                "Después, el personal lo observa por lo menos 2 horas. El seguro médico a menudo lo cubre, casi "
+                "siempre después de aprobarlo antes. Le ayudamos con esos papeles.",
+            ),
+            _faq(
+                "¿La ketamina en casa o por internet es igual que en una clínica?",
+                "No. Algunos servicios por internet envían pastillas, tabletas o aerosoles de ketamina para "
+                "usar en casa, sin nadie que lo vigile. En octubre de 2023, la FDA advirtió sobre estos "
+                "productos. Sin vigilancia, nadie puede revisar su presión arterial o su respiración. Nadie "
+                "puede ayudarle si se siente muy mal.\n\nEn una clínica, personal capacitado lo vigila todo "
+                "el tiempo. Y usted nunca se lleva ketamina a casa.",
+            ),
+            _faq(
+                "¿Puedo trabajar al día siguiente?",
+                "Casi todas las personas pueden volver al trabajo el día después del tratamiento, tras una "
+                "noche de sueño. El día del tratamiento, no maneje ni tome decisiones importantes. Planee "
+                "descansar el resto del día.",
+            ),
+            _faq(
+                "¿Necesito una derivación o mi expediente?",
+                "No necesita una derivación para pedir una consulta. Pero una derivación de su médico o "
+                "terapeuta ayuda. Algunos seguros la piden para Spravato.\n\nSu expediente también nos ayuda: "
+                "una lista de los antidepresivos que ha probado, y notas de su psiquiatra o su médico. Cuando "
+                "lo llamemos, le diremos cómo enviarlos.",
+            ),
+            _faq(
+                "¿Le van a contar a mi psiquiatra o a mi terapeuta?",
+                "Solo si usted está de acuerdo. Con su permiso por escrito, compartimos su plan y sus avances "
+                "con su propio equipo de salud. Así su atención va en la misma dirección. Se lo recomendamos. "
+                "Puede seguir viéndolos durante el tratamiento. Nuestro Aviso de prácticas de privacidad "
+                "explica cómo protegemos su información.",
+            ),
+            _faq(
                 "¿Cómo puedo saber si lo que siento es depresión o ansiedad?",
                 "Solo una conversación con un profesional de la salud lo puede decir. Para poner en palabras "
                 "cómo se siente antes, puede hacer una de nuestras autoevaluaciones privadas: el PHQ-9 para la "
@@ -1007,6 +1053,134 @@ SPANISH = {
             _button("Cómo prepararse para su visita", "preparing-for-your-visit", style="secondary"),
         ],
     },
+    "notice-of-privacy-practices": {
+        "title": "Aviso de prácticas de privacidad",
+        "slug": "aviso-de-practicas-de-privacidad",
+        "meta_description": (
+            "Cómo la clínica puede usar y compartir su información de salud, sus derechos, nuestros deberes y cómo "
+            "presentar una queja. Un aviso que pide la ley HIPAA."
+        ),
+        "sections": [
+            _callout(
+                "Aviso de ejemplo para que lo revise el abogado de la clínica",
+                "Este es un ejemplo escrito en palabras sencillas. El abogado de la clínica lo revisará y lo "
+                "completará antes de abrir el sitio. Es distinto de nuestro aviso de privacidad del sitio web. "
+                "Ese aviso trata solo de lo que usted escribe en este sitio.",
+                tone="important",
+            ),
+            _text(
+                "<p><strong>ESTE AVISO EXPLICA CÓMO SE PUEDE USAR Y COMPARTIR SU INFORMACIÓN MÉDICA. TAMBIÉN "
+                "EXPLICA CÓMO PUEDE VER ESTA INFORMACIÓN. LÉALO CON CUIDADO.</strong></p>"
+                "<h2>Nuestros deberes</h2>"
+                "<ul>"
+                "<li>La ley nos pide mantener su información de salud privada y segura.</li>"
+                "<li>Debemos darle este aviso y cumplirlo.</li>"
+                "<li>Le avisaremos pronto si una falla de seguridad pone en riesgo su información.</li>"
+                "<li>No usaremos ni compartiremos su información de otras formas sin su permiso por escrito. "
+                "Puede cambiar de opinión cuando quiera, por escrito.</li>"
+                "<li>Podemos cambiar este aviso. El aviso nuevo se aplica a toda la información que guardamos. "
+                "Estará en este sitio y en la clínica. Puede pedirnos una copia.</li>"
+                "</ul>"
+                "<h2>Cómo usamos y compartimos su información de salud</h2>"
+                "<ul>"
+                "<li><strong>Para tratarlo.</strong> Por ejemplo, nuestro profesional de la salud puede hablar "
+                "de sus medicamentos con su psiquiatra o con su médico de cabecera.</li>"
+                "<li><strong>Para cobrar.</strong> Por ejemplo, enviamos datos a su seguro médico para que "
+                "apruebe Spravato y nos pague las visitas.</li>"
+                "<li><strong>Para dirigir la clínica.</strong> Por ejemplo, revisamos la atención para "
+                "mejorarla y para formar al personal.</li>"
+                "</ul>"
+                "<h2>Otras veces en que podemos compartirla sin preguntarle</h2>"
+                "<p>Solo cuando la ley lo permite o lo exige. Por ejemplo:</p>"
+                "<ul>"
+                "<li>para evitar un peligro grave para la salud o la seguridad de alguien;</li>"
+                "<li>para reportar un posible abuso o abandono;</li>"
+                "<li>para tareas de salud pública;</li>"
+                "<li>para cumplir una orden de un juez o un pedido legal de la policía;</li>"
+                "<li>para la vigilancia de la salud, la compensación laboral o estudios que cumplen las reglas "
+                "de privacidad.</li>"
+                "</ul>"
+                "<h2>Cuándo necesitamos su permiso por escrito</h2>"
+                "<ul>"
+                "<li>Para compartir notas de psicoterapia (las notas privadas y aparte de un terapeuta), casi "
+                "siempre.</li>"
+                "<li>Para publicidad.</li>"
+                "<li>Para vender su información. Nunca la vendemos.</li>"
+                "</ul>"
+                "<h2>Sus derechos</h2>"
+                "<ul>"
+                "<li><strong>Ver y recibir una copia</strong> de su expediente médico, en papel o en formato "
+                "digital. Podemos cobrar un precio justo, según lo que nos cuesta.</li>"
+                "<li><strong>Pedirnos que corrijamos</strong> su expediente si cree que tiene errores o le "
+                "falta algo.</li>"
+                "<li><strong>Pedirnos que limitemos</strong> lo que usamos o compartimos. No siempre tenemos "
+                "que aceptar. Pero si usted pagó un servicio completo por su cuenta, no lo contaremos a su "
+                "seguro si nos lo pide.</li>"
+                "<li><strong>Pedirnos que lo contactemos en privado</strong>, por ejemplo en otro teléfono u "
+                "otra dirección.</li>"
+                "<li><strong>Recibir una lista</strong> de las veces que compartimos su información, con "
+                "algunas excepciones.</li>"
+                "<li><strong>Recibir una copia en papel</strong> de este aviso cuando quiera.</li>"
+                "<li><strong>Elegir a alguien que actúe por usted</strong>, como un tutor legal.</li>"
+                "</ul>"
+                "<h2>Cómo presentar una queja</h2>"
+                "<p>Si cree que no protegimos su privacidad, puede quejarse con nosotros. Use los datos de "
+                "contacto de abajo. También puede quejarse con la Oficina de Derechos Civiles del Departamento "
+                "de Salud y Servicios Humanos de EE. UU. Visite "
+                '<a href="https://www.hhs.gov/ocr/complaints/">www.hhs.gov/ocr/complaints</a> o llame al '
+                '<a href="tel:+18003681019">1-800-368-1019</a>.</p>'
+                "<p>Nunca lo trataremos mal ni le negaremos atención por quejarse.</p>"
+            ),
+            ("PrivacyContactPlugin", {}),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(
+                        f"{t} | {u}" for t, u in map(_source, (ECFR_164_520, HHS_NPP, HHS_OCR_COMPLAINT))
+                    ),
+                },
+            ),
+        ],
+    },
+    "accessibility": {
+        "title": "Accesibilidad y ayuda con el idioma",
+        "slug": "accesibilidad",
+        "meta_description": (
+            "Intérpretes gratis, lengua de señas y letra grande, cómo hacemos este sitio para todos, cómo "
+            "reportar una barrera y nuestra declaración contra la discriminación."
+        ),
+        "sections": [
+            _callout(
+                "Declaración de ejemplo",
+                "Este es un ejemplo. El abogado de la clínica lo revisará antes de abrir el sitio.",
+            ),
+            _text(
+                "<p>Todas las personas deben poder usar este sitio y nuestra clínica. Si algo se lo impide, "
+                "díganos. Le vamos a ayudar.</p>"
+                "<h2>Ayuda gratis con el idioma y la comunicación</h2>"
+                "<ul>"
+                "<li>Un intérprete de su idioma, en persona o por teléfono.</li>"
+                "<li>Un intérprete de lengua de señas (ASL).</li>"
+                "<li>Letra grande, o nuestros papeles en otro formato.</li>"
+                "</ul>"
+                "<p>Esta ayuda no tiene costo. Pídala cuando nos llame o cuando haga una cita.</p>"
+                "<h2>Este sitio web</h2>"
+                "<p>Hacemos este sitio para cumplir las pautas de accesibilidad WCAG 2.2, nivel AA. Probamos "
+                "cada página en pantallas de teléfono y de computadora. Usamos pruebas automáticas y el "
+                "teclado. Puede que algunas partes todavía no lo logren.</p>"
+                "<h2>Reportar una barrera</h2>"
+                "<p>Si una página, un formulario o una visita le fue difícil, cuéntenos qué pasó y dónde. "
+                "Llámenos, escríbanos un correo, o use un servicio de relevo: marque 711. Nuestro teléfono y "
+                "correo están abajo.</p>"
+                "<h2>No discriminación</h2>"
+                "<p>Nuestra clínica cumple las leyes federales de derechos civiles. No tratamos distinto a "
+                "nadie por su raza, color, origen nacional, edad, discapacidad o sexo. No dejamos a nadie "
+                "fuera por estas razones.</p>"
+            ),
+            ("ClinicContactPlugin", {}),
+        ],
+    },
     "privacy": {
         "title": "Aviso de privacidad",
         "slug": "privacidad",
@@ -1032,6 +1206,14 @@ SPANISH = {
                 "<li>los antidepresivos que ha probado y los medicamentos que toma</li></ul>"
                 "<p>Este sitio web no usa publicidad ni herramientas de rastreo, y no carga nada de los "
                 "servidores de otras empresas.</p>"
+                "<h2>Lo que guarda nuestro servidor</h2>"
+                "<p>Como casi todos los sitios web, nuestro servidor anota cada página que usted abre. Anota "
+                "su dirección de internet (IP), la hora, la dirección de la página y si se abrió bien. Nunca "
+                "anota lo que escribe en un formulario. Usamos estas notas para que el sitio funcione bien y "
+                "sea seguro. Las borramos después de unas 2 semanas.</p>"
+                "<p>Cuando envía un formulario, también guardamos un código revuelto, hecho con su dirección "
+                "de internet. Sirve para que nadie envíe demasiados formularios. No se guarda con su "
+                "solicitud, y se borra después de una hora.</p>"
                 "<h2>Para qué los usamos</h2>"
                 "<p>Para comunicarnos con usted sobre una consulta, de la forma que nos pidió. No los usamos "
                 "para publicidad y nunca los vendemos.</p>"
@@ -1052,7 +1234,11 @@ SPANISH = {
                 "<h2>Cómo pedir que los borremos</h2>"
                 "<p>Puede pedirnos en cualquier momento que borremos su solicitud antes. Llámenos o escríbanos "
                 "un correo electrónico con los datos que están al final de esta página, y la borraremos.</p>"
+                "<h2>Su información de salud en la clínica</h2>"
+                "<p>Este aviso trata solo de este sitio web. Cómo la clínica usa y protege su expediente "
+                "médico está en nuestro Aviso de prácticas de privacidad.</p>"
             ),
+            _button("Aviso de prácticas de privacidad", "notice-of-privacy-practices", style="secondary"),
         ],
     },
     "care-team": {
