@@ -82,7 +82,7 @@ class ClinicDetails(models.Model):
         "after-hours phone",
         max_length=40,
         blank=True,
-        default="555-0199",
+        default="555-0111",
         help_text="For patients after a treatment, outside opening hours. Shown in the footer, on the "
         "preparing and visiting pages and to search engines. Empty: not shown.",
     )

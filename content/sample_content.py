@@ -224,6 +224,13 @@ IRS_HSA = (
     "https://www.irs.gov/publications/p502",
 )
 
+W3C_WCAG22 = ("Web Content Accessibility Guidelines (WCAG) 2.2 (W3C)", "https://www.w3.org/TR/WCAG22/")
+HHS_1557 = (
+    "Section 1557 of the Affordable Care Act (HHS Office for Civil Rights)",
+    "https://www.hhs.gov/civil-rights/for-individuals/section-1557/index.html",
+)
+ADA_GOV = ("ADA.gov: the Americans with Disabilities Act (U.S. Department of Justice)", "https://www.ada.gov/")
+
 # The sample price list (Admin > Site content > Prices), created when there is none. Every row is
 # marked as a sample: the launch check fails until staff enter the clinic's real prices. The
 # figures sit inside the range US clinics publish (content brief), and the cost page says they are samples.
@@ -1297,6 +1304,7 @@ PAGES = [
                 "before your visit.</p>"
             ),
             _button("Preparing for your visit", "preparing-for-your-visit", style="secondary"),
+            _sources(FDA_SPRAVATO_LABEL, FDA_KETALAR),
         ],
     },
     {
@@ -1417,6 +1425,7 @@ PAGES = [
                 "reasons.</p>"
             ),
             ("ClinicContactPlugin", {}),
+            _sources(W3C_WCAG22, HHS_1557, ADA_GOV),
         ],
     },
     {

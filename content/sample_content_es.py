@@ -24,6 +24,7 @@ over-claiming words out and pins the facts.
 
 from content.sample_content import (
     ABDALLAH_2022,
+    ADA_GOV,
     ANAND_2023,
     ASA_FASTING,
     CMS_NO_SURPRISES,
@@ -35,6 +36,7 @@ from content.sample_content import (
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
+    HHS_1557,
     HHS_NPP,
     HHS_OCR_COMPLAINT,
     HOME,
@@ -52,6 +54,7 @@ from content.sample_content import (
     SANACORA_2017,
     SPITZER_2006,
     VETERANS_CRISIS_LINE,
+    W3C_WCAG22,
     WILKINSON_2017,
     ZANOS_2018,
     _button,
@@ -1034,7 +1037,7 @@ SPANISH = {
     "visiting-the-clinic": {
         "title": "Cómo llegar a la clínica",
         "menu_title": "Cómo llegar",
-        "slug": "como-llegar",
+        "slug": "como-llegar-a-la-clinica",
         "meta_description": (
             "Nuestra dirección y horario, cómo llegar, estacionamiento, transporte público y acceso sin "
             "escalones, con un enlace a un mapa."
@@ -1051,6 +1054,13 @@ SPANISH = {
                 "casa. Planee cómo va a volver antes de su visita.</p>"
             ),
             _button("Cómo prepararse para su visita", "preparing-for-your-visit", style="secondary"),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (FDA_SPRAVATO_LABEL, FDA_KETALAR))),
+                },
+            ),
         ],
     },
     "notice-of-privacy-practices": {
@@ -1148,7 +1158,7 @@ SPANISH = {
         "slug": "accesibilidad",
         "meta_description": (
             "Intérpretes gratis, lengua de señas y letra grande, cómo hacemos este sitio para todos, cómo "
-            "reportar una barrera y nuestra declaración contra la discriminación."
+            "reportar una barrera y nuestra declaración de no discriminación."
         ),
         "sections": [
             _callout(
@@ -1179,6 +1189,13 @@ SPANISH = {
                 "fuera por estas razones.</p>"
             ),
             ("ClinicContactPlugin", {}),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (W3C_WCAG22, HHS_1557, ADA_GOV))),
+                },
+            ),
         ],
     },
     "privacy": {

@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='clinicdetails',
             name='after_hours_phone',
-            field=models.CharField(blank=True, default='555-0199', help_text='For patients after a treatment, outside opening hours. Shown in the footer, on the preparing and visiting pages and to search engines. Empty: not shown.', max_length=40, verbose_name='after-hours phone'),
+            field=models.CharField(blank=True, default='555-0111', help_text='For patients after a treatment, outside opening hours. Shown in the footer, on the preparing and visiting pages and to search engines. Empty: not shown.', max_length=40, verbose_name='after-hours phone'),
         ),
         migrations.AddField(
             model_name='clinicdetails',
