@@ -90,8 +90,8 @@ def test_the_preparing_checklist(client, seeded, language):
     # The after-hours number from the clinic details, as a call link.
     assert page.find("a", href="tel:5550111")
     # The print button: a static script, hidden until it runs.
-    html_buttons = [b for b in page.find("button") if "data-print-page" in b]
-    assert html_buttons and all("hidden" in b for b in html_buttons)
+    actions = [p for p in page.find("p") if "data-print-page" in p]
+    assert actions and all("hidden" in p for p in actions)
     assert page.find("script", src="/static/js/print.js")
 
 
