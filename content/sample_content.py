@@ -994,6 +994,205 @@ PAGES = [
         ),
     },
     {
+        "reverse_id": "costs",
+        "title": "Costs and payment",
+        "menu_title": "Costs",
+        "slug": "costs",
+        "template": "pages/article.html",
+        "meta_description": (
+            "What a consultation, one ketamine infusion, a first series, a booster and Spravato visits cost; how "
+            "to pay, insurance, and cancellations."
+        ),
+        "sections": [
+            _text(
+                "<p>Knowing the cost before you start helps you plan. Here is what each service costs if you "
+                "pay for it yourself, how you can pay, and what insurance may cover.</p>"
+            ),
+            _price_table(
+                "These are the prices when you pay yourself (self-pay). If you use insurance, what you pay "
+                "depends on your plan."
+            ),
+            _text(
+                "<h2>How you can pay</h2>"
+                "<ul>"
+                "<li><strong>Paying yourself.</strong> Most people pay for IV ketamine themselves. We take debit "
+                "and credit cards. You pay at each visit.</li>"
+                "<li><strong>HSA or FSA card.</strong> A health savings account (HSA) or flexible spending "
+                "account (FSA) can often be used for medical care. Check with your plan.</li>"
+                "<li><strong>A superbill for your insurance.</strong> Ask us for a superbill. It is a detailed "
+                "receipt with the codes insurance companies use. You can send it to your plan to ask for "
+                "out-of-network money back. Your plan decides whether to pay.</li>"
+                "</ul>"
+                "<h2>Does insurance pay?</h2>"
+                "<p><strong>IV ketamine:</strong> rarely. Using ketamine for depression is off-label. This means "
+                "the FDA has approved ketamine as an anesthetic, not for depression. So most plans do not pay "
+                "for the infusions.</p>"
+                "<p><strong>Spravato (esketamine nasal spray):</strong> often. Spravato is FDA-approved for "
+                "certain kinds of depression in adults. Most plans first want to approve it before you start. "
+                "This is called prior authorization. We help with the paperwork and bill your plan for the "
+                "visits.</p>"
+                "<h2>Your right to a written estimate</h2>"
+                "<p>If you do not have insurance, or you will not use it, you have the right to a Good Faith "
+                "Estimate. It is a written list of what your care is expected to cost. Ask us for one at any "
+                "time.</p>"
+            ),
+            _button("Your right to a Good Faith Estimate", "good-faith-estimate", style="secondary"),
+            _callout(
+                "Cancelling or moving a visit (sample terms)",
+                "These are sample terms. The clinic will replace them with its own.\n\n"
+                "Please tell us at least 1 business day before your visit if you need to cancel or move it. "
+                "There is no charge for that.\n\n"
+                "If you paid for a series and stop early, we refund the infusions you have not had. You can "
+                "stop at any time, for any reason.",
+            ),
+            _text("<p>Questions about cost? Call us during opening hours, or ask when you request a consultation.</p>"),
+            _button("Request a consultation", "contact"),
+        ],
+        "review": _review(FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, CMS_NO_SURPRISES, IRS_HSA),
+    },
+    {
+        "reverse_id": "good-faith-estimate",
+        "title": "Your right to a Good Faith Estimate",
+        "menu_title": "Good Faith Estimate",
+        "slug": "good-faith-estimate",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "If you do not use insurance, you have the right to a written estimate of your costs, and to "
+            "dispute a bill that is $400 or more above it."
+        ),
+        "sections": [
+            _callout(
+                "Sample notice",
+                "This notice is a sample written for the clinic. The clinic's lawyer will check it before the "
+                "website opens.",
+            ),
+            _text(
+                "<p>If you do not have health insurance, or you choose not to use it, the law gives you the "
+                "right to know what your care should cost before you get it. The written list of expected "
+                "costs is called a Good Faith Estimate. This right comes from a federal law, the No Surprises "
+                "Act.</p>"
+                "<h2>What this means for you</h2>"
+                "<ul>"
+                "<li>You can get a written estimate of the total expected cost of your care: visits, "
+                "medicines, tests and supplies.</li>"
+                "<li>We give you one for every visit you schedule. You can also ask for one before you "
+                "schedule anything.</li>"
+                "<li>If you schedule a visit at least 3 business days ahead, you get the estimate within "
+                "1 business day after scheduling.</li>"
+                "<li>If you schedule a visit at least 10 business days ahead, or if you ask for an estimate, "
+                "you get it within 3 business days.</li>"
+                "</ul>"
+                "<h2>If your bill is higher than the estimate</h2>"
+                "<p>If your bill is at least $400 more than your Good Faith Estimate, you can challenge the "
+                "bill. This is called a dispute. Start it within 120 days (about 4 months) of the date on the "
+                "bill.</p>"
+                "<p>Keep a copy or a photo of your Good Faith Estimate, and of your bill.</p>"
+                "<h2>Questions, or help with a dispute</h2>"
+                "<p>To learn more about your right to a Good Faith Estimate, or for help with a dispute, go to "
+                '<a href="https://www.cms.gov/nosurprises">www.cms.gov/nosurprises</a> or call '
+                '<a href="tel:+18009853059">1-800-985-3059</a>.</p>'
+                "<p>To ask us for an estimate, call the clinic or use our contact form and choose "
+                "&ldquo;Cost and insurance&rdquo;.</p>"
+            ),
+            _button("See our prices", "costs", style="secondary"),
+            _sources(CMS_NO_SURPRISES, ECFR_149_610),
+        ],
+    },
+    {
+        "reverse_id": "preparing-for-your-visit",
+        "title": "Preparing for your visit",
+        "menu_title": "Preparing",
+        "slug": "preparing",
+        "template": "pages/article.html",
+        "meta_description": (
+            "A checklist for your ketamine treatment day: food and drink, medicines, what to wear and bring, when "
+            "to arrive, and the ride home."
+        ),
+        "sections": [
+            _text(
+                "<p>A little planning makes your treatment day calmer. Here is a checklist you can print. Your "
+                "clinic team may give you different instructions. If so, follow theirs.</p>"
+            ),
+            ("PrintButtonPlugin", {}),
+            _text(
+                "<h2>Eating and drinking</h2>"
+                '<ul class="checklist">'
+                "<li>Do not eat solid food for 6 hours before your visit.</li>"
+                "<li>You may drink clear liquids until 2 hours before: water, clear juice without pulp, black "
+                "coffee or tea without milk.</li>"
+                "<li>Ketamine can make you feel sick to your stomach. An empty stomach lowers this risk.</li>"
+                "</ul>"
+                "<h2>Your medicines</h2>"
+                '<ul class="checklist">'
+                "<li>Keep taking your usual medicines, unless your clinician tells you otherwise.</li>"
+                "<li>Never stop a medicine on your own. Some are not safe to stop suddenly.</li>"
+                "<li>Tell us if you take any of these:"
+                "<ul>"
+                "<li>benzodiazepines (such as lorazepam or alprazolam) or lamotrigine: they may weaken "
+                "ketamine's effect;</li>"
+                "<li>stimulants (such as some ADHD medicines) or MAOIs (an older kind of antidepressant): they "
+                "can raise blood pressure more;</li>"
+                "<li>opioids or sleep medicines: they add to the sleepiness and can slow your breathing;</li>"
+                "<li>any medicine for blood pressure.</li>"
+                "</ul></li>"
+                "</ul>"
+                "<h2>Alcohol and cannabis</h2>"
+                '<ul class="checklist">'
+                "<li>No alcohol or cannabis (marijuana) the day before and the day of your visit.</li>"
+                "</ul>"
+                "<h2>What to wear and bring</h2>"
+                '<ul class="checklist">'
+                "<li>Comfortable clothes, with sleeves that roll up above the elbow for the IV.</li>"
+                "<li>A list of all your medicines and doses.</li>"
+                "<li>A photo ID, and your insurance card if you use insurance.</li>"
+                "<li>If you like: headphones and calm music, or an eye mask.</li>"
+                "</ul>"
+                "<h2>When to arrive</h2>"
+                '<ul class="checklist">'
+                "<li>Come about 15 minutes early, so you have time to settle in.</li>"
+                "</ul>"
+                "<h2>Your ride home</h2>"
+                '<ul class="checklist">'
+                "<li>An adult you know must take you home. A taxi or rideshare on your own is not enough.</li>"
+                "<li>Do not drive or use machines until the next day, after a night's sleep.</li>"
+                "</ul>"
+                "<h2>The rest of the day</h2>"
+                '<ul class="checklist">'
+                "<li>Plan a quiet day. Rest at home.</li>"
+                "<li>Do not make big decisions or sign important papers until the next day.</li>"
+                "</ul>"
+            ),
+            ("AfterHoursPlugin", {}),
+        ],
+        "review": _review(ASA_FASTING, FDA_SPRAVATO_LABEL, FDA_KETALAR),
+    },
+    {
+        "reverse_id": "visiting-the-clinic",
+        "title": "Visiting the clinic",
+        "menu_title": "Getting here",
+        "slug": "visiting",
+        "template": "pages/article.html",
+        "meta_description": (
+            "Our address and opening hours, directions, parking, public transport and step-free access, with a "
+            "link to a map."
+        ),
+        "sections": [
+            _text(
+                "<p>Here is how to find us and get inside. If you need help getting here, or help inside the "
+                "building, call us before your visit.</p>"
+            ),
+            ("ClinicVisitPlugin", {}),
+            _text(
+                "<h2>After a treatment</h2>"
+                "<p>An adult you know must take you home after a ketamine or Spravato treatment. Plan your ride "
+                "before your visit.</p>"
+            ),
+            _button("Preparing for your visit", "preparing-for-your-visit", style="secondary"),
+            _sources(FDA_SPRAVATO_LABEL, FDA_KETALAR),
+        ],
+    },
+    {
         "reverse_id": "care-team",
         "title": "Our care team",
         "menu_title": "Care team",
@@ -1103,208 +1302,6 @@ PAGES = [
                     "sources": f"{LIFELINE[0]} | {LIFELINE[1]}\n{VETERANS_CRISIS_LINE[0]} | {VETERANS_CRISIS_LINE[1]}",
                 },
             ),
-        ],
-    },
-    {
-        "reverse_id": "costs",
-        "title": "Costs and payment",
-        "menu_title": "Costs",
-        "slug": "costs",
-        "template": "pages/article.html",
-        "in_navigation": False,
-        "meta_description": (
-            "What a consultation, one ketamine infusion, a first series, a booster and Spravato visits cost; how "
-            "to pay, insurance, and cancellations."
-        ),
-        "sections": [
-            _text(
-                "<p>Knowing the cost before you start helps you plan. Here is what each service costs if you "
-                "pay for it yourself, how you can pay, and what insurance may cover.</p>"
-            ),
-            _price_table(
-                "These are the prices when you pay yourself (self-pay). If you use insurance, what you pay "
-                "depends on your plan."
-            ),
-            _text(
-                "<h2>How you can pay</h2>"
-                "<ul>"
-                "<li><strong>Paying yourself.</strong> Most people pay for IV ketamine themselves. We take debit "
-                "and credit cards. You pay at each visit.</li>"
-                "<li><strong>HSA or FSA card.</strong> A health savings account (HSA) or flexible spending "
-                "account (FSA) can often be used for medical care. Check with your plan.</li>"
-                "<li><strong>A superbill for your insurance.</strong> Ask us for a superbill. It is a detailed "
-                "receipt with the codes insurance companies use. You can send it to your plan to ask for "
-                "out-of-network money back. Your plan decides whether to pay.</li>"
-                "</ul>"
-                "<h2>Does insurance pay?</h2>"
-                "<p><strong>IV ketamine:</strong> rarely. Using ketamine for depression is off-label. This means "
-                "the FDA has approved ketamine as an anesthetic, not for depression. So most plans do not pay "
-                "for the infusions.</p>"
-                "<p><strong>Spravato (esketamine nasal spray):</strong> often. Spravato is FDA-approved for "
-                "certain kinds of depression in adults. Most plans first want to approve it before you start. "
-                "This is called prior authorization. We help with the paperwork and bill your plan for the "
-                "visits.</p>"
-                "<h2>Your right to a written estimate</h2>"
-                "<p>If you do not have insurance, or you will not use it, you have the right to a Good Faith "
-                "Estimate. It is a written list of what your care is expected to cost. Ask us for one at any "
-                "time.</p>"
-            ),
-            _button("Your right to a Good Faith Estimate", "good-faith-estimate", style="secondary"),
-            _callout(
-                "Cancelling or moving a visit (sample terms)",
-                "These are sample terms. The clinic will replace them with its own.\n\n"
-                "Please tell us at least 1 business day before your visit if you need to cancel or move it. "
-                "There is no charge for that.\n\n"
-                "If you paid for a series and stop early, we refund the infusions you have not had. You can "
-                "stop at any time, for any reason.",
-            ),
-            _text("<p>Questions about cost? Call us during opening hours, or ask when you request a consultation.</p>"),
-            _button("Request a consultation", "contact"),
-        ],
-        "review": _review(FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, CMS_NO_SURPRISES, IRS_HSA),
-    },
-    {
-        "reverse_id": "good-faith-estimate",
-        "title": "Your right to a Good Faith Estimate",
-        "menu_title": "Good Faith Estimate",
-        "slug": "good-faith-estimate",
-        "template": "pages/article.html",
-        "in_navigation": False,
-        "meta_description": (
-            "If you do not use insurance, you have the right to a written estimate of your costs, and to "
-            "dispute a bill that is $400 or more above it."
-        ),
-        "sections": [
-            _callout(
-                "Sample notice",
-                "This notice is a sample written for the clinic. The clinic's lawyer will check it before the "
-                "website opens.",
-            ),
-            _text(
-                "<p>If you do not have health insurance, or you choose not to use it, the law gives you the "
-                "right to know what your care should cost before you get it. The written list of expected "
-                "costs is called a Good Faith Estimate. This right comes from a federal law, the No Surprises "
-                "Act.</p>"
-                "<h2>What this means for you</h2>"
-                "<ul>"
-                "<li>You can get a written estimate of the total expected cost of your care: visits, "
-                "medicines, tests and supplies.</li>"
-                "<li>We give you one for every visit you schedule. You can also ask for one before you "
-                "schedule anything.</li>"
-                "<li>If you schedule a visit at least 3 business days ahead, you get the estimate within "
-                "1 business day after scheduling.</li>"
-                "<li>If you schedule a visit at least 10 business days ahead, or if you ask for an estimate, "
-                "you get it within 3 business days.</li>"
-                "</ul>"
-                "<h2>If your bill is higher than the estimate</h2>"
-                "<p>If your bill is at least $400 more than your Good Faith Estimate, you can challenge the "
-                "bill. This is called a dispute. Start it within 120 days (about 4 months) of the date on the "
-                "bill.</p>"
-                "<p>Keep a copy or a photo of your Good Faith Estimate, and of your bill.</p>"
-                "<h2>Questions, or help with a dispute</h2>"
-                "<p>To learn more about your right to a Good Faith Estimate, or for help with a dispute, go to "
-                '<a href="https://www.cms.gov/nosurprises">www.cms.gov/nosurprises</a> or call '
-                '<a href="tel:+18009853059">1-800-985-3059</a>.</p>'
-                "<p>To ask us for an estimate, call the clinic or use our contact form and choose "
-                "&ldquo;Cost and insurance&rdquo;.</p>"
-            ),
-            _button("See our prices", "costs", style="secondary"),
-            _sources(CMS_NO_SURPRISES, ECFR_149_610),
-        ],
-    },
-    {
-        "reverse_id": "preparing-for-your-visit",
-        "title": "Preparing for your visit",
-        "menu_title": "Preparing",
-        "slug": "preparing",
-        "template": "pages/article.html",
-        "in_navigation": False,
-        "meta_description": (
-            "A checklist for your ketamine treatment day: food and drink, medicines, what to wear and bring, when "
-            "to arrive, and the ride home."
-        ),
-        "sections": [
-            _text(
-                "<p>A little planning makes your treatment day calmer. Here is a checklist you can print. Your "
-                "clinic team may give you different instructions. If so, follow theirs.</p>"
-            ),
-            ("PrintButtonPlugin", {}),
-            _text(
-                "<h2>Eating and drinking</h2>"
-                '<ul class="checklist">'
-                "<li>Do not eat solid food for 6 hours before your visit.</li>"
-                "<li>You may drink clear liquids until 2 hours before: water, clear juice without pulp, black "
-                "coffee or tea without milk.</li>"
-                "<li>Ketamine can make you feel sick to your stomach. An empty stomach lowers this risk.</li>"
-                "</ul>"
-                "<h2>Your medicines</h2>"
-                '<ul class="checklist">'
-                "<li>Keep taking your usual medicines, unless your clinician tells you otherwise.</li>"
-                "<li>Never stop a medicine on your own. Some are not safe to stop suddenly.</li>"
-                "<li>Tell us if you take any of these:"
-                "<ul>"
-                "<li>benzodiazepines (such as lorazepam or alprazolam) or lamotrigine: they may weaken "
-                "ketamine's effect;</li>"
-                "<li>stimulants (such as some ADHD medicines) or MAOIs (an older kind of antidepressant): they "
-                "can raise blood pressure more;</li>"
-                "<li>opioids or sleep medicines: they add to the sleepiness and can slow your breathing;</li>"
-                "<li>any medicine for blood pressure.</li>"
-                "</ul></li>"
-                "</ul>"
-                "<h2>Alcohol and cannabis</h2>"
-                '<ul class="checklist">'
-                "<li>No alcohol or cannabis (marijuana) the day before and the day of your visit.</li>"
-                "</ul>"
-                "<h2>What to wear and bring</h2>"
-                '<ul class="checklist">'
-                "<li>Comfortable clothes, with sleeves that roll up above the elbow for the IV.</li>"
-                "<li>A list of all your medicines and doses.</li>"
-                "<li>A photo ID, and your insurance card if you use insurance.</li>"
-                "<li>If you like: headphones and calm music, or an eye mask.</li>"
-                "</ul>"
-                "<h2>When to arrive</h2>"
-                '<ul class="checklist">'
-                "<li>Come about 15 minutes early, so you have time to settle in.</li>"
-                "</ul>"
-                "<h2>Your ride home</h2>"
-                '<ul class="checklist">'
-                "<li>An adult you know must take you home. A taxi or rideshare on your own is not enough.</li>"
-                "<li>Do not drive or use machines until the next day, after a night's sleep.</li>"
-                "</ul>"
-                "<h2>The rest of the day</h2>"
-                '<ul class="checklist">'
-                "<li>Plan a quiet day. Rest at home.</li>"
-                "<li>Do not make big decisions or sign important papers until the next day.</li>"
-                "</ul>"
-            ),
-            ("AfterHoursPlugin", {}),
-        ],
-        "review": _review(ASA_FASTING, FDA_SPRAVATO_LABEL, FDA_KETALAR),
-    },
-    {
-        "reverse_id": "visiting-the-clinic",
-        "title": "Visiting the clinic",
-        "menu_title": "Getting here",
-        "slug": "visiting",
-        "template": "pages/article.html",
-        "in_navigation": False,
-        "meta_description": (
-            "Our address and opening hours, directions, parking, public transport and step-free access, with a "
-            "link to a map."
-        ),
-        "sections": [
-            _text(
-                "<p>Here is how to find us and get inside. If you need help getting here, or help inside the "
-                "building, call us before your visit.</p>"
-            ),
-            ("ClinicVisitPlugin", {}),
-            _text(
-                "<h2>After a treatment</h2>"
-                "<p>An adult you know must take you home after a ketamine or Spravato treatment. Plan your ride "
-                "before your visit.</p>"
-            ),
-            _button("Preparing for your visit", "preparing-for-your-visit", style="secondary"),
-            _sources(FDA_SPRAVATO_LABEL, FDA_KETALAR),
         ],
     },
     {
