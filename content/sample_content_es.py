@@ -1020,8 +1020,8 @@ SPANISH = {
                 "</ul>"
                 "<h2>Cómo volver a casa</h2>"
                 '<ul class="checklist">'
-                "<li>Un adulto de confianza debe llevarlo a casa. Un taxi o un auto de aplicación, solo, no "
-                "basta.</li>"
+                "<li>Un adulto de confianza debe llevarlo a casa. Irse solo en un taxi o en un auto de aplicación "
+                "no basta.</li>"
                 "<li>No maneje ni use máquinas hasta el día siguiente, después de una noche de sueño.</li>"
                 "</ul>"
                 "<h2>El resto del día</h2>"
