@@ -169,8 +169,8 @@ def sample_visit_details():
     if details is None:
         return []
     found = [
-        f"{field} notes" for field in _VISIT_FIELDS if getattr(details, field).strip().lower().startswith("sample")
+        f"{field} notes are" for field in _VISIT_FIELDS if getattr(details, field).strip().lower().startswith("sample")
     ]
     if _FICTIONAL_PHONE.search(details.after_hours_phone):
-        found.append(f"after-hours phone ({details.after_hours_phone})")
-    return [Sample("content.E106", f"The clinic's {item} are a sample.", CLINIC_DETAILS_ADMIN) for item in found]
+        found.append(f"after-hours phone ({details.after_hours_phone}) is")
+    return [Sample("content.E106", f"The clinic's {item} a sample.", CLINIC_DETAILS_ADMIN) for item in found]
