@@ -48,9 +48,16 @@ def test_without_javascript_the_button_stays_hidden(site, new_context):
 @pytest.mark.parametrize("device", ["phone", "desktop"])
 @pytest.mark.parametrize(
     "path",
-    ["/costs/", "/es/costos/", "/good-faith-estimate/", "/es/estimado-de-buena-fe/", "/visiting/", "/es/como-llegar/"],
+    [
+        "/costs/",
+        "/es/costos/",
+        "/good-faith-estimate/",
+        "/es/estimado-de-buena-fe/",
+        "/visiting/",
+        "/es/como-llegar-a-la-clinica/",
+    ],
 )
 def test_the_new_pages_are_accessible(site, new_context, device, path):
     page = new_context(device).new_page()
-    page.goto(site + path)
+    assert page.goto(site + path).status == 200, path
     assert_accessible(page, f"{path} ({device})")
