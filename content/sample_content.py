@@ -916,7 +916,7 @@ PAGES = [
                 "How soon will I feel better?",
                 "In studies, some people felt better within hours to a day of a treatment. For others it "
                 "takes a few treatments. Some people do not feel better at all. We check in with you after "
-                f"every visit.\n\nHow long does it last? {HOW_LONG}",
+                "every visit.",
             ),
             _faq(
                 "What if it does not work for me?",

@@ -709,7 +709,7 @@ SPANISH = {
                 "¿Qué tan pronto me voy a sentir mejor?",
                 "En los estudios, algunas personas se sintieron mejor unas horas o un día después de un "
                 "tratamiento. Otras necesitaron varios tratamientos. Algunas no se sintieron mejor. Hablamos "
-                f"con usted después de cada visita para ver cómo va.\n\n¿Cuánto dura el alivio? {HOW_LONG_ES}",
+                "con usted después de cada visita para ver cómo va.",
             ),
             _faq(
                 "¿Y si no me funciona?",
