@@ -124,3 +124,12 @@ def test_the_admin_refuses_a_range_upside_down(client, editor, seeded):
     assert response.status_code == 200
     assert "The highest price must not be below the lowest." in response.content.decode()
     assert json.dumps(str(_first_series().price_to)) == '"2100.00"'
+
+
+def test_the_prices_admin_lists_and_adds(client, editor, seeded):
+    staff = client.__class__()
+    staff.force_login(editor)
+    listing = staff.get("/admin/content/serviceprice/")
+    assert listing.status_code == 200
+    assert "First series: 6 IV ketamine infusions" in listing.content.decode()
+    assert staff.get("/admin/content/serviceprice/add/").status_code == 200
