@@ -299,12 +299,24 @@ _ARTICLE_PLUGINS = [
     "PicturePlugin",
     "SelfCheckPlugin",
     "CareTeamPlugin",
+    # Before the first visit (issue 24): prices, visiting details, after-hours help, printing, privacy contact.
+    "PriceListPlugin",
+    "ClinicVisitPlugin",
+    "AfterHoursPlugin",
+    "PrintButtonPlugin",
+    "PrivacyContactPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
         "name": "Page content",
         "plugins": _ARTICLE_PLUGINS,
-        "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
+        "limits": {
+            "CrisisNoticePlugin": 1,
+            "ClinicContactPlugin": 1,
+            "SelfCheckPlugin": 1,
+            "ClinicVisitPlugin": 1,
+            "PrivacyContactPlugin": 1,
+        },
     },
     "pages/home.html content": {
         "name": "Home page content",
@@ -339,7 +351,18 @@ CONTENT_REVIEW_MAX_AGE_MONTHS = env_int("CONTENT_REVIEW_MAX_AGE_MONTHS", 12)
 # treat apart: article pages that give no health information, so need no medical review
 # ("care-team" and "refer-a-patient" come with the care-team pages), and the pages that always
 # carry a crisis notice. The rules themselves name no page.
-EDITORIAL_PAGES_WITHOUT_REVIEW = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient")
+EDITORIAL_PAGES_WITHOUT_REVIEW = (
+    "contact",
+    "crisis-help",
+    "privacy",
+    "care-team",
+    "refer-a-patient",
+    # Legal notices and practical pages: no health advice (the cost and preparing pages are reviewed).
+    "good-faith-estimate",
+    "visiting-the-clinic",
+    "notice-of-privacy-practices",
+    "accessibility",
+)
 EDITORIAL_CRISIS_NOTICE_PAGES = ("crisis-help",)
 # The admin's current style, said outright: otherwise the admin style app renders our
 # public base.html on each process's first admin page to guess it (and logs a traceback).

@@ -14,7 +14,15 @@ from staff.admin_site import ReadOnlyAdminMixin
 
 from . import languages
 from .invalidation import medical_review_changed
-from .models import SPOKEN_LANGUAGES, ClinicDetails, Clinician, MedicalReview, PageTranslation, Source
+from .models import (
+    SPOKEN_LANGUAGES,
+    ClinicDetails,
+    Clinician,
+    MedicalReview,
+    PageTranslation,
+    ServicePrice,
+    Source,
+)
 from .phone import validate_phone
 from .seeding import default_image_folder
 from .services import save_clinic_details
@@ -39,6 +47,17 @@ class ClinicDetailsForm(forms.ModelForm):
             "service_area_es",
             "language_assistance_es",
             "language_assistance_en",
+            "after_hours_phone",
+            "directions",
+            "parking",
+            "transit",
+            "access",
+            "directions_es",
+            "parking_es",
+            "transit_es",
+            "access_es",
+            "notices_confirmed_on",
+            "privacy_effective_date",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -54,6 +73,12 @@ class ClinicDetailsForm(forms.ModelForm):
         validate_phone(phone)
         return phone
 
+    def clean_after_hours_phone(self):
+        phone = " ".join(self.cleaned_data["after_hours_phone"].split())
+        if phone:
+            validate_phone(phone)
+        return phone
+
 
 @admin.register(ClinicDetails)
 class ClinicDetailsAdmin(admin.ModelAdmin):
@@ -64,11 +89,24 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "phone", "email"]}),
         ("Address", {"fields": ["street_address", "locality", "region", "postal_code", "country"]}),
-        ("Hours and area", {"fields": ["opening_hours", "opening_hours_schema", "service_area"]}),
+        ("Hours and area", {"fields": ["opening_hours", "opening_hours_schema", "service_area", "after_hours_phone"]}),
+        ("Getting here", {"fields": ["directions", "parking", "transit", "access"]}),
         (
             "Other languages",
-            {"fields": ["opening_hours_es", "service_area_es", "language_assistance_es", "language_assistance_en"]},
+            {
+                "fields": [
+                    "opening_hours_es",
+                    "service_area_es",
+                    "language_assistance_es",
+                    "language_assistance_en",
+                    "directions_es",
+                    "parking_es",
+                    "transit_es",
+                    "access_es",
+                ]
+            },
         ),
+        ("Legal notices", {"fields": ["notices_confirmed_on", "privacy_effective_date"]}),
     ]
 
     def has_add_permission(self, request):
@@ -233,3 +271,26 @@ class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         from django.utils.html import format_html
 
         return format_html('<a href="{}">English page</a>', page.get_absolute_url("en"))
+
+
+@admin.register(ServicePrice)
+class ServicePriceAdmin(admin.ModelAdmin):
+    """The one place prices are typed: the cost page, the FAQ's cost answer and the JSON-LD read these rows."""
+
+    list_display = [
+        "service",
+        "price_from",
+        "price_to",
+        "price_note",
+        "position",
+        "is_shown",
+        "is_sample",
+        "confirmed_on",
+    ]
+    list_editable = ["position", "is_shown"]
+    list_filter = ["is_shown", "is_sample"]
+    fieldsets = [
+        (None, {"fields": ["service", "price_from", "price_to", "price_note", "included"]}),
+        ("Spanish", {"fields": ["service_es", "price_note_es", "included_es"]}),
+        ("Shown", {"fields": ["position", "is_shown", "is_sample", "confirmed_on"]}),
+    ]

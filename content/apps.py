@@ -12,13 +12,16 @@ class ContentConfig(AppConfig):
 
         from . import checks  # noqa: F401 (registers the launch check)
         from .care_team import clinicians_changed
-        from .invalidation import clinic_details_changed
-        from .models import ClinicDetails, Clinician
+        from .invalidation import clinic_details_changed, prices_changed
+        from .models import ClinicDetails, Clinician, ServicePrice
 
         post_save.connect(clinic_details_changed, sender=ClinicDetails, dispatch_uid="content-clinic-details-changed")
         # The cached clinician list, the reviewer lines and the care-team plugin follow every change.
         post_save.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-saved")
         post_delete.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-deleted")
+        # The cost page, the FAQ's cost answer and the JSON-LD show a changed price at once, without a publish.
+        post_save.connect(prices_changed, sender=ServicePrice, dispatch_uid="content-price-saved")
+        post_delete.connect(prices_changed, sender=ServicePrice, dispatch_uid="content-price-deleted")
 
         from djangocms_versioning.signals import post_version_operation
 

@@ -20,8 +20,10 @@ from .models import (
     PageTeaser,
     PageTeaserGroup,
     Picture,
+    PriceList,
     SourcesList,
 )
+from .pricing import price_rows, prices_last_updated, shown_prices
 
 MODULE = "Clinic"
 
@@ -150,3 +152,62 @@ class CareTeamPlugin(CMSPluginBase):
             for clinician in listed_clinicians()
         ]
         return context
+
+
+@plugin_pool.register_plugin
+class PriceListPlugin(CMSPluginBase):
+    """The price list (Admin > Site content > Prices): a table on the cost page, a FAQ answer on the FAQ.
+
+    Cached with its placeholder; saving or deleting a price clears those placeholders
+    (content.invalidation.prices_changed).
+    """
+
+    model = PriceList
+    name = "Price list (from the admin's prices)"
+    module = MODULE
+    render_template = "plugins/price_list.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        prices = shown_prices()
+        context["prices"] = price_rows(prices)
+        context["prices_updated"] = prices_last_updated(prices)
+        context["has_samples"] = any(row.is_sample for row in prices)
+        return context
+
+
+@plugin_pool.register_plugin
+class ClinicVisitPlugin(CMSPluginBase):
+    """Address, hours, directions, parking, public transport, step-free access and a map link (clinic details)."""
+
+    name = "Visiting the clinic (from the clinic details)"
+    module = MODULE
+    render_template = "plugins/clinic_visit.html"
+    # Cached with its placeholder; saving the clinic details clears those placeholders.
+
+
+@plugin_pool.register_plugin
+class AfterHoursPlugin(CMSPluginBase):
+    """Whom to call after hours: the clinic's after-hours number (clinic details), 988 and 911."""
+
+    name = "After-hours help (from the clinic details)"
+    module = MODULE
+    render_template = "plugins/after_hours.html"
+
+
+@plugin_pool.register_plugin
+class PrintButtonPlugin(CMSPluginBase):
+    """A "Print this checklist" button; static/js/print.js shows it and prints (no inline script)."""
+
+    name = "Print button"
+    module = MODULE
+    render_template = "plugins/print_button.html"
+
+
+@plugin_pool.register_plugin
+class PrivacyContactPlugin(CMSPluginBase):
+    """The privacy contact and the notice's effective date (clinic details), for the Notice of Privacy Practices."""
+
+    name = "Privacy contact and effective date (from the clinic details)"
+    module = MODULE
+    render_template = "plugins/privacy_contact.html"

@@ -10,9 +10,18 @@ CLINIC_DETAILS_CACHE_KEY = "content:clinic-details:v1"
 LISTED_CLINICIANS_CACHE_KEY = "content:listed-clinicians:v1"
 
 
+# The plugins that print clinic details: their cached placeholders go when the details change.
+CLINIC_DETAILS_PLUGINS = ("ClinicContactPlugin", "ClinicVisitPlugin", "AfterHoursPlugin", "PrivacyContactPlugin")
+
+
 def clinic_details_changed(**kwargs):
-    """After every save of the clinic details (a post_save receiver): pages and the contact plugin's placeholders."""
-    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with="ClinicContactPlugin")
+    """After every save of the clinic details (a post_save receiver): pages and the details plugins' placeholders."""
+    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with=CLINIC_DETAILS_PLUGINS)
+
+
+def prices_changed(**kwargs):
+    """After a price is saved or deleted (post_save and post_delete receivers): pages and the price lists."""
+    forget_cached_copies(placeholders_with="PriceListPlugin")
 
 
 def medical_review_changed():
@@ -23,5 +32,8 @@ def medical_review_changed():
 def database_restored():
     """After a backup replaced the database: no page, menu or clinic details from before may be served."""
     forget_cached_copies(
-        CLINIC_DETAILS_CACHE_KEY, LISTED_CLINICIANS_CACHE_KEY, placeholders_with="ClinicContactPlugin", menus=True
+        CLINIC_DETAILS_CACHE_KEY,
+        LISTED_CLINICIANS_CACHE_KEY,
+        placeholders_with=(*CLINIC_DETAILS_PLUGINS, "PriceListPlugin"),
+        menus=True,
     )

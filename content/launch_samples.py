@@ -7,8 +7,9 @@ detector here and fails, naming each sample still in place.
 
 A detector is a plain function that reads the database and returns ``Sample``s; add one
 with ``@detector``. When the site gains sample prices or sample legal notices (a Good Faith
-Estimate, a Notice of Privacy Practices), each gets a detector here, e.g. a price row still
-marked as a sample, or a notice not yet confirmed by the clinic.
+Estimate, a Notice of Privacy Practices), each gets a detector here: a shown price still
+marked as a sample (content.E104), legal notices not yet confirmed by the clinic's counsel
+(content.E105), sample visiting notes or after-hours number in the clinic details (content.E106).
 """
 
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from cms.models import PageContent
 
-from .models import ClinicDetails, Clinician, MedicalReview
+from .models import ClinicDetails, Clinician, MedicalReview, ServicePrice
 
 # The sample care team's names (content/sample_content.py, CLINICIANS), read once.
 _SAMPLE_DOMAINS = {"example.com", "example.org", "example.net"}
@@ -115,3 +116,61 @@ def sample_care_team():
         )
         for clinician in Clinician.objects.listed().filter(name__in=sample_clinician_names()).order_by("position")
     ]
+
+
+@detector
+def sample_prices():
+    """A shown price still marked as a sample (Admin > Site content > Prices)."""
+    return [
+        Sample(
+            "content.E104",
+            f'The price of "{price.service}" is a sample.',
+            'Enter the clinic\'s price in the admin (Site content > Prices), untick "sample price" and set '
+            '"price confirmed on"; or untick "shown".',
+        )
+        for price in ServicePrice.objects.shown().filter(is_sample=True)
+    ]
+
+
+@detector
+def unconfirmed_legal_notices():
+    """The sample Good Faith Estimate notice, Notice of Privacy Practices and accessibility page, never confirmed."""
+    details = ClinicDetails.objects.first()
+    found = []
+    if details is None or details.notices_confirmed_on is None:
+        found.append(
+            Sample(
+                "content.E105",
+                "The Good Faith Estimate notice, the Notice of Privacy Practices and the accessibility page are "
+                "sample wording that the clinic's counsel has not confirmed.",
+                "Have counsel review the three pages in both languages and publish them, then enter the date in "
+                'the admin: Site content > Clinic details > Legal notices > "legal notices confirmed on".',
+            )
+        )
+    if details is None or details.privacy_effective_date is None:
+        found.append(
+            Sample(
+                "content.E105",
+                "The Notice of Privacy Practices has no effective date.",
+                "Enter it in the admin: Site content > Clinic details > Legal notices.",
+            )
+        )
+    return found
+
+
+# The sample visiting notes all start with "Sample" (content.models.ClinicDetails defaults).
+_VISIT_FIELDS = ("directions", "parking", "transit", "access")
+
+
+@detector
+def sample_visit_details():
+    """Sample directions, parking, transport or access notes, or the sample after-hours number."""
+    details = ClinicDetails.objects.first()
+    if details is None:
+        return []
+    found = [
+        f"{field} notes are" for field in _VISIT_FIELDS if getattr(details, field).strip().lower().startswith("sample")
+    ]
+    if _FICTIONAL_PHONE.search(details.after_hours_phone):
+        found.append(f"after-hours phone ({details.after_hours_phone}) is")
+    return [Sample("content.E106", f"The clinic's {item} a sample.", CLINIC_DETAILS_ADMIN) for item in found]

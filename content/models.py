@@ -77,6 +77,77 @@ class ClinicDetails(models.Model):
         help_text="Shown at the bottom of every page (Spanish pages, and English pages for Spanish readers).",
     )
 
+    # After treatment and on the visit pages: a number answered outside opening hours.
+    after_hours_phone = models.CharField(
+        "after-hours phone",
+        max_length=40,
+        blank=True,
+        default="555-0111",
+        help_text="For patients after a treatment, outside opening hours. Shown in the footer, on the "
+        "preparing and visiting pages and to search engines. Empty: not shown.",
+    )
+    # How to get there: shown on the "Visiting the clinic" page, each with its Spanish wording.
+    directions = models.TextField(
+        blank=True,
+        default="Sample directions: the clinic is on the second floor of the Example Building, beside the "
+        "library. Take the lift or the stairs to Suite 200.",
+        help_text="Plain text. Leave an empty line between paragraphs.",
+    )
+    directions_es = models.TextField(
+        "directions (Spanish)",
+        blank=True,
+        default="Indicaciones de ejemplo: la clínica está en el segundo piso del Edificio Example, al lado de la "
+        "biblioteca. Suba por el elevador o por la escalera a la Suite 200.",
+    )
+    parking = models.TextField(
+        blank=True,
+        default="Sample parking notes: free parking behind the building, with 2 accessible spaces by the door.",
+        help_text="Where to park, what it costs, accessible spaces.",
+    )
+    parking_es = models.TextField(
+        "parking (Spanish)",
+        blank=True,
+        default="Estacionamiento de ejemplo: gratis detrás del edificio, con 2 lugares para personas con "
+        "discapacidad junto a la puerta.",
+    )
+    transit = models.TextField(
+        "public transport",
+        blank=True,
+        default="Sample transport notes: bus lines 1 and 2 stop at Example Street, 2 minutes' walk away.",
+    )
+    transit_es = models.TextField(
+        "public transport (Spanish)",
+        blank=True,
+        default="Transporte de ejemplo: los autobuses 1 y 2 paran en la calle Example, a 2 minutos a pie.",
+    )
+    access = models.TextField(
+        "step-free access",
+        blank=True,
+        default="Sample access notes: step-free entrance at the front door, a lift to every floor and an "
+        "accessible restroom.",
+    )
+    access_es = models.TextField(
+        "step-free access (Spanish)",
+        blank=True,
+        default="Acceso de ejemplo: entrada sin escalones por la puerta principal, elevador a todos los pisos y "
+        "baño accesible.",
+    )
+    # The legal notices (Good Faith Estimate, Notice of Privacy Practices, accessibility and
+    # nondiscrimination) ship as samples; the launch check fails until counsel confirmed them.
+    notices_confirmed_on = models.DateField(
+        "legal notices confirmed on",
+        null=True,
+        blank=True,
+        help_text="The date the clinic's counsel confirmed the wording of the Good Faith Estimate notice, the "
+        "Notice of Privacy Practices and the accessibility page. Empty: they are still samples.",
+    )
+    privacy_effective_date = models.DateField(
+        "Notice of Privacy Practices: effective date",
+        null=True,
+        blank=True,
+        help_text="Shown on the Notice of Privacy Practices. Empty: shown as a sample.",
+    )
+
     class Meta:
         verbose_name = "clinic details"
         verbose_name_plural = "clinic details"
@@ -103,8 +174,128 @@ class ClinicDetails(models.Model):
     def local_service_area(self):
         return in_active_language(self, "service_area")
 
+    @property
+    def after_hours_phone_href(self):
+        from .phone import tel_href
+
+        return tel_href(self.after_hours_phone) if self.after_hours_phone else ""
+
+    @property
+    def one_line_address(self):
+        return f"{self.street_address}, {self.locality}, {self.region} {self.postal_code}"
+
+    @property
+    def map_url(self):
+        """A link to the address on openstreetmap.org (a link only: no map, script or tile is loaded)."""
+        from urllib.parse import urlencode
+
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": self.one_line_address})
+
+    # How to get there, in the reader's language (the Spanish column, else English).
+    @property
+    def local_directions(self):
+        return in_active_language(self, "directions")
+
+    @property
+    def local_parking(self):
+        return in_active_language(self, "parking")
+
+    @property
+    def local_transit(self):
+        return in_active_language(self, "transit")
+
+    @property
+    def local_access(self):
+        return in_active_language(self, "access")
+
     def language_assistance_text(self, language):
         return getattr(self, f"language_assistance_{language}", "")
+
+
+# --- What each service costs --------------------------------------------------------
+
+
+class ServicePriceQuerySet(models.QuerySet):
+    def shown(self):
+        return self.filter(is_shown=True)
+
+
+class ServicePrice(models.Model):
+    """One row of the price list: a service, its price or price range, and what it includes.
+
+    Staff edit prices here and nowhere else: the cost page's table, the FAQ's cost answer and
+    the cost page's JSON-LD all read these rows (content.pricing). Every save or delete drops
+    the cached pages and the price plugins' placeholders (content.invalidation.prices_changed),
+    so every page shows the new price at once, without a publish.
+    """
+
+    service = models.CharField(max_length=120, help_text='As patients should read it, e.g. "One IV ketamine infusion".')
+    service_es = models.CharField("service (Spanish)", max_length=120, blank=True)
+    price_from = models.DecimalField(
+        "price",
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="In US dollars. Empty: no price is shown, only the note (e.g. billed to insurance).",
+    )
+    price_to = models.DecimalField(
+        "up to",
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="For a price range only: the highest price. Empty: one price.",
+    )
+    price_note = models.CharField(
+        max_length=200, blank=True, help_text='Shown after the price, e.g. "per infusion" or "billed to insurance".'
+    )
+    price_note_es = models.CharField("price note (Spanish)", max_length=200, blank=True)
+    included = models.TextField("what is included", blank=True, help_text="Plain text, one or two sentences.")
+    included_es = models.TextField("what is included (Spanish)", blank=True)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+    is_shown = models.BooleanField("shown", default=True)
+    is_sample = models.BooleanField(
+        "sample price",
+        default=False,
+        help_text="Ticked on the sample prices the site ships with. Untick it when you enter the clinic's real "
+        "price: the launch check fails while a shown price is a sample.",
+    )
+    confirmed_on = models.DateField(
+        "price confirmed on",
+        help_text="The day staff last checked this price is right. Pages show the oldest of these as "
+        '"Prices last updated"; a warning appears after 12 months.',
+    )
+
+    objects = ServicePriceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = "service price"
+        verbose_name_plural = "prices"
+
+    def __str__(self):
+        return self.service
+
+    def clean(self):
+        if self.price_to is not None and self.price_from is None:
+            raise ValidationError({"price_from": "A range needs its lowest price too."})
+        if self.price_to is not None and self.price_to < self.price_from:
+            raise ValidationError({"price_to": "The highest price must not be below the lowest."})
+        if self.price_from is None and not self.price_note.strip():
+            raise ValidationError({"price_note": "Without a price, say how it is paid (e.g. billed to insurance)."})
+
+    @property
+    def local_service(self):
+        return in_active_language(self, "service")
+
+    @property
+    def local_price_note(self):
+        return in_active_language(self, "price_note")
+
+    @property
+    def local_included(self):
+        return in_active_language(self, "included")
 
 
 # --- The care team --------------------------------------------------------------------
@@ -414,6 +605,28 @@ class CareTeam(CMSPlugin):
 
     def __str__(self):
         return self.title or str(_("Care team"))
+
+
+class PriceList(CMSPlugin):
+    """The price list (Admin > Site content > Prices) on a page: as a table, or as a FAQ answer."""
+
+    class Layout(models.TextChoices):
+        TABLE = "table", "Table (the cost page)"
+        FAQ = "faq", "FAQ question and answer"
+
+    layout = models.CharField(max_length=10, choices=Layout.choices, default=Layout.TABLE)
+    question = models.CharField(max_length=200, blank=True, help_text="The FAQ question (FAQ layout only).")
+    intro = models.TextField(
+        blank=True, help_text="Plain text before the prices. Leave an empty line between paragraphs."
+    )
+    after = models.TextField(blank=True, help_text="Plain text after the prices (FAQ layout only).")
+
+    def __str__(self):
+        return self.question or "Price list"
+
+    def clean(self):
+        if self.layout == self.Layout.FAQ and not self.question.strip():
+            raise ValidationError({"question": "A FAQ answer needs its question."})
 
 
 class PageTranslation(Page):

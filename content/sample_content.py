@@ -191,6 +191,111 @@ SPITZER_2006 = (
 )
 
 
+# Costs, the Good Faith Estimate and preparing for a visit (issue 24).
+CMS_NO_SURPRISES = (
+    "No Surprises Act: your rights and protections against surprise medical bills (Centers for Medicare & "
+    "Medicaid Services)",
+    "https://www.cms.gov/nosurprises",
+)
+ECFR_149_610 = (
+    "45 CFR 149.610: good faith estimates for uninsured (or self-pay) individuals (Electronic Code of Federal "
+    "Regulations)",
+    "https://www.ecfr.gov/current/title-45/section-149.610",
+)
+ECFR_164_520 = (
+    "45 CFR 164.520: notice of privacy practices for protected health information (Electronic Code of Federal "
+    "Regulations)",
+    "https://www.ecfr.gov/current/title-45/section-164.520",
+)
+HHS_NPP = (
+    "Notice of Privacy Practices for protected health information (U.S. Department of Health and Human Services)",
+    "https://www.hhs.gov/hipaa/for-individuals/notice-privacy-practices/index.html",
+)
+HHS_OCR_COMPLAINT = (
+    "Filing a HIPAA complaint (HHS Office for Civil Rights)",
+    "https://www.hhs.gov/hipaa/filing-a-complaint/index.html",
+)
+ASA_FASTING = (
+    "Practice guidelines for preoperative fasting (American Society of Anesthesiologists, Anesthesiology, 2017)",
+    "https://doi.org/10.1097/ALN.0000000000001452",
+)
+IRS_HSA = (
+    "Publication 502: medical and dental expenses (Internal Revenue Service)",
+    "https://www.irs.gov/publications/p502",
+)
+
+W3C_WCAG22 = ("Web Content Accessibility Guidelines (WCAG) 2.2 (W3C)", "https://www.w3.org/TR/WCAG22/")
+HHS_1557 = (
+    "Section 1557 of the Affordable Care Act (HHS Office for Civil Rights)",
+    "https://www.hhs.gov/civil-rights/for-individuals/section-1557/index.html",
+)
+ADA_GOV = ("ADA.gov: the Americans with Disabilities Act (U.S. Department of Justice)", "https://www.ada.gov/")
+
+# The sample price list (Admin > Site content > Prices), created when there is none. Every row is
+# marked as a sample: the launch check fails until staff enter the clinic's real prices. The
+# figures sit inside the range US clinics publish (content brief), and the cost page says they are samples.
+PRICES_CONFIRMED_ON = "2026-12-06"
+SAMPLE_PRICES = [
+    {
+        "service": "Consultation and medical evaluation",
+        "service_es": "Consulta y evaluación médica",
+        "price_from": "300",
+        "price_note": "one visit",
+        "price_note_es": "una visita",
+        "included": "About an hour with a clinician: your health history, your medicines, a check of your blood "
+        "pressure and heart, and a plan you make together.",
+        "included_es": "Cerca de una hora con un profesional de la salud. Hablan de su salud y sus medicamentos. "
+        "Le revisan la presión arterial y el corazón. Al final, hacen un plan juntos.",
+        "position": 10,
+    },
+    {
+        "service": "One IV ketamine infusion",
+        "service_es": "Una infusión de ketamina IV",
+        "price_from": "350",
+        "price_note": "per infusion",
+        "price_note_es": "por infusión",
+        "included": "The infusion (about 40 minutes), staff watching your blood pressure, heart rate and oxygen "
+        "the whole time, and rest at the clinic until you are ready to go home.",
+        "included_es": "La infusión (unos 40 minutos). El personal vigila su presión, su pulso y su oxígeno todo "
+        "el tiempo. Usted descansa en la clínica hasta que esté listo para irse.",
+        "position": 20,
+    },
+    {
+        "service": "First series: 6 IV ketamine infusions",
+        "service_es": "Primera serie: 6 infusiones de ketamina IV",
+        "price_from": "1950",
+        "price_to": "2100",
+        "price_note": "for the series",
+        "price_note_es": "por la serie",
+        "included": "Six infusions over 2 to 3 weeks, with a check-in with your clinician after each one. Paid "
+        "per infusion or for the whole series.",
+        "included_es": "Seis infusiones en 2 o 3 semanas. Después de cada una, habla con su profesional de la "
+        "salud. Puede pagar cada infusión o toda la serie.",
+        "position": 30,
+    },
+    {
+        "service": "Booster infusion",
+        "service_es": "Infusión de refuerzo",
+        "price_from": "350",
+        "price_note": "per infusion",
+        "price_note_es": "por infusión",
+        "included": "One infusion after a first series, when you and your clinician decide you need one.",
+        "included_es": "Una infusión después de la primera serie, si usted y su profesional de la salud deciden "
+        "que la necesita.",
+        "position": 40,
+    },
+    {
+        "service": "Spravato (esketamine) visit",
+        "service_es": "Visita de Spravato (esketamina)",
+        "price_from": None,
+        "price_note": "billed to your insurance; what you pay depends on your plan",
+        "price_note_es": "se cobra a su seguro médico; lo que usted paga depende de su plan",
+        "included": "The nasal spray taken at the clinic, and at least 2 hours of watching over you afterward.",
+        "included_es": "El aerosol nasal, que usa en la clínica. Después, el personal lo observa por lo menos 2 horas.",
+        "position": 50,
+    },
+]
+
 # The referral page cites Spravato's current label (every approval), not the 2019 press release.
 REFERRAL_SOURCES = f"{FDA_SPRAVATO_LABEL[0]} | {FDA_SPRAVATO_LABEL[1]}\n{MCINTYRE_2021[0]} | {MCINTYRE_2021[1]}"
 
@@ -217,6 +322,18 @@ def _callout(title, text, tone="note"):
 
 def _card(reverse_id, summary):
     return ("PageTeaserPlugin", {"page": PageRef(reverse_id), "summary": summary})
+
+
+def _sources(*sources, title="Sources"):
+    return ("SourcesListPlugin", {"title": title, "sources": "\n".join(f"{t} | {u}" for t, u in sources)})
+
+
+def _price_table(intro=""):
+    return ("PriceListPlugin", {"layout": "table", "intro": intro})
+
+
+def _price_faq(question, intro, after=""):
+    return ("PriceListPlugin", {"layout": "faq", "question": question, "intro": intro, "after": after})
 
 
 # Plain-words definitions, used where a reader first meets the term on each page.
@@ -310,6 +427,23 @@ PAGES = [
                     "decorative": False,
                     "size": "wide",
                 },
+            ),
+            (
+                "PageTeaserGroupPlugin",
+                {"title": "Before your first visit"},
+                [
+                    _card("costs", "Prices, a first series, how to pay, insurance and cancellations."),
+                    _card(
+                        "preparing-for-your-visit",
+                        "A checklist to print: food, medicines, what to bring, the ride home.",
+                    ),
+                    _card("visiting-the-clinic", "Address, hours, parking, public transport and step-free access."),
+                    _card("good-faith-estimate", "Not using insurance? Your right to a written estimate of costs."),
+                    _card(
+                        "notice-of-privacy-practices",
+                        "How the clinic uses and protects your health information, and your rights.",
+                    ),
+                ],
             ),
             (
                 "PageTeaserGroupPlugin",
@@ -748,14 +882,15 @@ PAGES = [
         ),
         "sections": [
             _text("<p>Select a question to see the answer.</p>"),
-            _faq(
+            _price_faq(
                 "How much does it cost? Does insurance pay?",
-                "Costs depend on your treatment plan. IV ketamine (given through a thin tube in a vein) is "
-                "off-label for depression, so many insurance plans do not pay for the infusion itself. Some "
-                "plans may cover the evaluation or other visits.\n\nEsketamine nasal spray (Spravato) is "
-                "FDA-approved for certain kinds of depression in adults, so insurance often covers it, usually "
-                "after the plan approves it first. Our clinic offers both.\n\nAsk us for a written estimate before you "
-                "start. Check with your insurance company too.",
+                "Costs depend on your treatment plan. Here is what each service costs if you pay yourself:",
+                "IV ketamine (given through a thin tube in a vein) is off-label for depression, so insurance "
+                "rarely pays for the infusions. Many people pay with an HSA or FSA card, or ask us for a superbill "
+                "to claim money back from their plan.\n\nEsketamine nasal spray (Spravato) is FDA-approved for "
+                "certain kinds of depression in adults, so insurance often covers it, usually after the plan "
+                "approves it first. Our clinic offers both.\n\nIf you do not use insurance, you have the right to "
+                "a written Good Faith Estimate before you start.",
             ),
             _faq(
                 "How many treatments will I need?",
@@ -781,7 +916,7 @@ PAGES = [
                 "How soon will I feel better?",
                 "In studies, some people felt better within hours to a day of a treatment. For others it "
                 "takes a few treatments. Some people do not feel better at all. We check in with you after "
-                f"every visit.\n\nHow long does it last? {HOW_LONG}",
+                "every visit.",
             ),
             _faq(
                 "What if it does not work for me?",
@@ -807,6 +942,44 @@ PAGES = [
                 "and its use for depression is off-label.",
             ),
             _faq(
+                "How long does the relief last? Will I need boosters?",
+                f"{HOW_LONG}\n\nIf you need boosters, you and your clinician decide together how often. Our "
+                "cost page lists the price of a booster.",
+            ),
+            _faq(
+                "Do you offer Spravato (esketamine)?",
+                "Yes. We are a certified Spravato treatment center. You use the nasal spray at the clinic, and "
+                "staff watch over you for at least 2 hours afterward. Insurance often covers it, usually after "
+                "your plan approves it first. We help with that paperwork.",
+            ),
+            _faq(
+                "Is ketamine at home or from an online service the same as at a clinic?",
+                "No. Some online services mail ketamine pills, lozenges or sprays to take at home, with no "
+                "one watching. In October 2023 the FDA warned about these products. Without monitoring, no one "
+                "can check your blood pressure or breathing, or help if you feel very unwell.\n\nAt a clinic, "
+                "trained staff watch you the whole time, and you never take ketamine home.",
+            ),
+            _faq(
+                "Can I work the next day?",
+                "Most people can go back to work the day after a treatment, after a night's sleep. Do not "
+                "drive or make important decisions on the day of your treatment. Plan a quiet rest of the "
+                "day.",
+            ),
+            _faq(
+                "Do I need a referral or my records?",
+                "You do not need a referral to ask for a consultation. A referral from your doctor or "
+                "therapist helps, though, and some insurance plans ask for one for Spravato.\n\nRecords help "
+                "us too: a list of the antidepressants you have tried, and notes from your psychiatrist or "
+                "doctor. We tell you how to send them when we call you back.",
+            ),
+            _faq(
+                "Will you tell my psychiatrist or therapist?",
+                "Only if you agree. With your written permission, we share your treatment plan and progress "
+                "with your own care team, so your care fits together. We recommend it, and you can keep seeing "
+                "them during treatment. Our Notice of Privacy Practices explains how we protect your "
+                "information.",
+            ),
+            _faq(
                 "How can I tell whether what I feel is depression or anxiety?",
                 "Only a conversation with a clinician can tell. To put how you feel into words first, you can "
                 "take one of our private self-checks: the PHQ-9 for depression or the GAD-7 for anxiety, the "
@@ -819,6 +992,205 @@ PAGES = [
         "review": _review(
             SANACORA_2017, FDA_SPRAVATO_LABEL, FDA_KETAMINE_ALERT, MCINTYRE_2021, MURROUGH_2013, FDA_KETALAR
         ),
+    },
+    {
+        "reverse_id": "costs",
+        "title": "Costs and payment",
+        "menu_title": "Costs",
+        "slug": "costs",
+        "template": "pages/article.html",
+        "meta_description": (
+            "What a consultation, one ketamine infusion, a first series, a booster and Spravato visits cost; how "
+            "to pay, insurance, and cancellations."
+        ),
+        "sections": [
+            _text(
+                "<p>Knowing the cost before you start helps you plan. Here is what each service costs if you "
+                "pay for it yourself, how you can pay, and what insurance may cover.</p>"
+            ),
+            _price_table(
+                "These are the prices when you pay yourself (self-pay). If you use insurance, what you pay "
+                "depends on your plan."
+            ),
+            _text(
+                "<h2>How you can pay</h2>"
+                "<ul>"
+                "<li><strong>Paying yourself.</strong> Most people pay for IV ketamine themselves. We take debit "
+                "and credit cards. You pay at each visit.</li>"
+                "<li><strong>HSA or FSA card.</strong> A health savings account (HSA) or flexible spending "
+                "account (FSA) can often be used for medical care. Check with your plan.</li>"
+                "<li><strong>A superbill for your insurance.</strong> Ask us for a superbill. It is a detailed "
+                "receipt with the codes insurance companies use. You can send it to your plan to ask for "
+                "out-of-network money back. Your plan decides whether to pay.</li>"
+                "</ul>"
+                "<h2>Does insurance pay?</h2>"
+                "<p><strong>IV ketamine:</strong> rarely. Using ketamine for depression is off-label. This means "
+                "the FDA has approved ketamine as an anesthetic, not for depression. So most plans do not pay "
+                "for the infusions.</p>"
+                "<p><strong>Spravato (esketamine nasal spray):</strong> often. Spravato is FDA-approved for "
+                "certain kinds of depression in adults. Most plans first want to approve it before you start. "
+                "This is called prior authorization. We help with the paperwork and bill your plan for the "
+                "visits.</p>"
+                "<h2>Your right to a written estimate</h2>"
+                "<p>If you do not have insurance, or you will not use it, you have the right to a Good Faith "
+                "Estimate. It is a written list of what your care is expected to cost. Ask us for one at any "
+                "time.</p>"
+            ),
+            _button("Your right to a Good Faith Estimate", "good-faith-estimate", style="secondary"),
+            _callout(
+                "Cancelling or moving a visit (sample terms)",
+                "These are sample terms. The clinic will replace them with its own.\n\n"
+                "Please tell us at least 1 business day before your visit if you need to cancel or move it. "
+                "There is no charge for that.\n\n"
+                "If you paid for a series and stop early, we refund the infusions you have not had. You can "
+                "stop at any time, for any reason.",
+            ),
+            _text("<p>Questions about cost? Call us during opening hours, or ask when you request a consultation.</p>"),
+            _button("Request a consultation", "contact"),
+        ],
+        "review": _review(FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, CMS_NO_SURPRISES, IRS_HSA),
+    },
+    {
+        "reverse_id": "good-faith-estimate",
+        "title": "Your right to a Good Faith Estimate",
+        "menu_title": "Good Faith Estimate",
+        "slug": "good-faith-estimate",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "If you do not use insurance, you have the right to a written estimate of your costs, and to "
+            "dispute a bill that is $400 or more above it."
+        ),
+        "sections": [
+            _callout(
+                "Sample notice",
+                "This notice is a sample written for the clinic. The clinic's lawyer will check it before the "
+                "website opens.",
+            ),
+            _text(
+                "<p>If you do not have health insurance, or you choose not to use it, the law gives you the "
+                "right to know what your care should cost before you get it. The written list of expected "
+                "costs is called a Good Faith Estimate. This right comes from a federal law, the No Surprises "
+                "Act.</p>"
+                "<h2>What this means for you</h2>"
+                "<ul>"
+                "<li>You can get a written estimate of the total expected cost of your care: visits, "
+                "medicines, tests and supplies.</li>"
+                "<li>We give you one for every visit you schedule. You can also ask for one before you "
+                "schedule anything.</li>"
+                "<li>If you schedule a visit at least 3 business days ahead, you get the estimate within "
+                "1 business day after scheduling.</li>"
+                "<li>If you schedule a visit at least 10 business days ahead, or if you ask for an estimate, "
+                "you get it within 3 business days.</li>"
+                "</ul>"
+                "<h2>If your bill is higher than the estimate</h2>"
+                "<p>If your bill is at least $400 more than your Good Faith Estimate, you can challenge the "
+                "bill. This is called a dispute. Start it within 120 days (about 4 months) of the date on the "
+                "bill.</p>"
+                "<p>Keep a copy or a photo of your Good Faith Estimate, and of your bill.</p>"
+                "<h2>Questions, or help with a dispute</h2>"
+                "<p>To learn more about your right to a Good Faith Estimate, or for help with a dispute, go to "
+                '<a href="https://www.cms.gov/nosurprises">www.cms.gov/nosurprises</a> or call '
+                '<a href="tel:+18009853059">1-800-985-3059</a>.</p>'
+                "<p>To ask us for an estimate, call the clinic or use our contact form and choose "
+                "&ldquo;Cost and insurance&rdquo;.</p>"
+            ),
+            _button("See our prices", "costs", style="secondary"),
+            _sources(CMS_NO_SURPRISES, ECFR_149_610),
+        ],
+    },
+    {
+        "reverse_id": "preparing-for-your-visit",
+        "title": "Preparing for your visit",
+        "menu_title": "Preparing",
+        "slug": "preparing",
+        "template": "pages/article.html",
+        "meta_description": (
+            "A checklist for your ketamine treatment day: food and drink, medicines, what to wear and bring, when "
+            "to arrive, and the ride home."
+        ),
+        "sections": [
+            _text(
+                "<p>A little planning makes your treatment day calmer. Here is a checklist you can print. Your "
+                "clinic team may give you different instructions. If so, follow theirs.</p>"
+            ),
+            ("PrintButtonPlugin", {}),
+            _text(
+                "<h2>Eating and drinking</h2>"
+                '<ul class="checklist">'
+                "<li>Do not eat solid food for 6 hours before your visit.</li>"
+                "<li>You may drink clear liquids until 2 hours before: water, clear juice without pulp, black "
+                "coffee or tea without milk.</li>"
+                "<li>Ketamine can make you feel sick to your stomach. An empty stomach lowers this risk.</li>"
+                "</ul>"
+                "<h2>Your medicines</h2>"
+                '<ul class="checklist">'
+                "<li>Keep taking your usual medicines, unless your clinician tells you otherwise.</li>"
+                "<li>Never stop a medicine on your own. Some are not safe to stop suddenly.</li>"
+                "<li>Tell us if you take any of these:"
+                "<ul>"
+                "<li>benzodiazepines (such as lorazepam or alprazolam) or lamotrigine: they may weaken "
+                "ketamine's effect;</li>"
+                "<li>stimulants (such as some ADHD medicines) or MAOIs (an older kind of antidepressant): they "
+                "can raise blood pressure more;</li>"
+                "<li>opioids or sleep medicines: they add to the sleepiness and can slow your breathing;</li>"
+                "<li>any medicine for blood pressure.</li>"
+                "</ul></li>"
+                "</ul>"
+                "<h2>Alcohol and cannabis</h2>"
+                '<ul class="checklist">'
+                "<li>No alcohol or cannabis (marijuana) the day before and the day of your visit.</li>"
+                "</ul>"
+                "<h2>What to wear and bring</h2>"
+                '<ul class="checklist">'
+                "<li>Comfortable clothes, with sleeves that roll up above the elbow for the IV.</li>"
+                "<li>A list of all your medicines and doses.</li>"
+                "<li>A photo ID, and your insurance card if you use insurance.</li>"
+                "<li>If you like: headphones and calm music, or an eye mask.</li>"
+                "</ul>"
+                "<h2>When to arrive</h2>"
+                '<ul class="checklist">'
+                "<li>Come about 15 minutes early, so you have time to settle in.</li>"
+                "</ul>"
+                "<h2>Your ride home</h2>"
+                '<ul class="checklist">'
+                "<li>An adult you know must take you home. A taxi or rideshare on your own is not enough.</li>"
+                "<li>Do not drive or use machines until the next day, after a night's sleep.</li>"
+                "</ul>"
+                "<h2>The rest of the day</h2>"
+                '<ul class="checklist">'
+                "<li>Plan a quiet day. Rest at home.</li>"
+                "<li>Do not make big decisions or sign important papers until the next day.</li>"
+                "</ul>"
+            ),
+            ("AfterHoursPlugin", {}),
+        ],
+        "review": _review(ASA_FASTING, FDA_SPRAVATO_LABEL, FDA_KETALAR),
+    },
+    {
+        "reverse_id": "visiting-the-clinic",
+        "title": "Visiting the clinic",
+        "menu_title": "Getting here",
+        "slug": "visiting",
+        "template": "pages/article.html",
+        "meta_description": (
+            "Our address and opening hours, directions, parking, public transport and step-free access, with a "
+            "link to a map."
+        ),
+        "sections": [
+            _text(
+                "<p>Here is how to find us and get inside. If you need help getting here, or help inside the "
+                "building, call us before your visit.</p>"
+            ),
+            ("ClinicVisitPlugin", {}),
+            _text(
+                "<h2>After a treatment</h2>"
+                "<p>An adult you know must take you home after a ketamine or Spravato treatment. Plan your ride "
+                "before your visit.</p>"
+            ),
+            _button("Preparing for your visit", "preparing-for-your-visit", style="secondary"),
+            _sources(FDA_SPRAVATO_LABEL, FDA_KETALAR),
+        ],
     },
     {
         "reverse_id": "care-team",
@@ -933,6 +1305,127 @@ PAGES = [
         ],
     },
     {
+        "reverse_id": "notice-of-privacy-practices",
+        "title": "Notice of Privacy Practices",
+        "slug": "notice-of-privacy-practices",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "How the clinic may use and share your health information, your rights over it, our duties, and how "
+            "to complain. A notice the HIPAA Privacy Rule requires."
+        ),
+        "sections": [
+            _callout(
+                "Sample notice for the clinic's counsel to review",
+                "This is a sample written in plain words. The clinic's lawyer will check and complete it before "
+                "the website opens. It is a different document from our website privacy notice, which covers "
+                "only what you type into this website.",
+                tone="important",
+            ),
+            _text(
+                "<p><strong>THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND DISCLOSED "
+                "AND HOW YOU CAN GET ACCESS TO THIS INFORMATION. PLEASE REVIEW IT CAREFULLY.</strong></p>"
+                "<h2>Our duties</h2>"
+                "<ul>"
+                "<li>The law requires us to keep your health information private and safe.</li>"
+                "<li>We must give you this notice and follow it.</li>"
+                "<li>We will tell you quickly if a breach puts your information at risk.</li>"
+                "<li>We will not use or share your information in ways this notice does not describe, unless "
+                "you tell us in writing that we can. You can change your mind at any time, in writing.</li>"
+                "<li>We can change this notice. The new notice then applies to all the information we keep. "
+                "It will be on this website and at the clinic, and you can ask us for a copy.</li>"
+                "</ul>"
+                "<h2>How we use and share your health information</h2>"
+                "<ul>"
+                "<li><strong>To treat you.</strong> For example, our clinician may talk with your "
+                "psychiatrist or your primary care doctor about your medicines.</li>"
+                "<li><strong>To get paid.</strong> For example, we send information to your insurance plan to "
+                "get approval for Spravato and to be paid for your visits.</li>"
+                "<li><strong>To run the clinic.</strong> For example, we review care to improve it and to "
+                "train staff.</li>"
+                "</ul>"
+                "<h2>Other times we may share it without asking you</h2>"
+                "<p>Only when the law allows or requires it. For example: to prevent a serious threat to "
+                "someone's health or safety; to report suspected abuse or neglect; for public health tasks; "
+                "to answer a court order or a lawful request from the police; for health oversight; for "
+                "workers' compensation; or for research that meets the law's privacy rules.</p>"
+                "<h2>When we need your written permission</h2>"
+                "<ul>"
+                "<li>To share psychotherapy notes (a therapist's separate private notes), in most cases.</li>"
+                "<li>For marketing.</li>"
+                "<li>To sell your information. We never sell it.</li>"
+                "</ul>"
+                "<h2>Your rights</h2>"
+                "<ul>"
+                "<li><strong>See and get a copy</strong> of your health records, on paper or electronically. "
+                "We may charge a fair, cost-based fee.</li>"
+                "<li><strong>Ask us to correct</strong> your records if you think they are wrong or "
+                "incomplete.</li>"
+                "<li><strong>Ask us to limit</strong> what we use or share. We do not have to agree, except "
+                "that we must not share with your health plan care you paid for in full yourself, if you ask "
+                "us not to.</li>"
+                "<li><strong>Ask us to contact you privately</strong>, for example at another phone number or "
+                "address.</li>"
+                "<li><strong>Get a list</strong> of the times we shared your information, with some "
+                "exceptions.</li>"
+                "<li><strong>Get a paper copy</strong> of this notice at any time, even if you got it "
+                "electronically.</li>"
+                "<li><strong>Choose someone to act for you</strong>, such as a legal guardian.</li>"
+                "</ul>"
+                "<h2>How to complain</h2>"
+                "<p>If you think we did not protect your privacy, you can complain to us. Use the privacy "
+                "contact below. You can also complain to the U.S. Department of Health and Human Services, "
+                "Office for Civil Rights: go to "
+                '<a href="https://www.hhs.gov/ocr/complaints/">www.hhs.gov/ocr/complaints</a>, or call '
+                '<a href="tel:+18003681019">1-800-368-1019</a>.</p>'
+                "<p>We will never treat you badly or refuse you care because you complained.</p>"
+            ),
+            ("PrivacyContactPlugin", {}),
+            _sources(ECFR_164_520, HHS_NPP, HHS_OCR_COMPLAINT),
+        ],
+    },
+    {
+        "reverse_id": "accessibility",
+        "title": "Accessibility and language help",
+        "slug": "accessibility",
+        "template": "pages/article.html",
+        "in_navigation": False,
+        "meta_description": (
+            "Free interpreters, sign language and large print, how this website is built for everyone, how to "
+            "report a barrier, and our nondiscrimination statement."
+        ),
+        "sections": [
+            _callout(
+                "Sample statement",
+                "This is a sample. The clinic's lawyer will check it before the website opens.",
+            ),
+            _text(
+                "<p>Everyone should be able to use this website and our clinic. If something gets in your way, "
+                "please tell us. We will help.</p>"
+                "<h2>Free help with language and communication</h2>"
+                "<ul>"
+                "<li>A spoken-language interpreter, in person or by phone.</li>"
+                "<li>A sign language (ASL) interpreter.</li>"
+                "<li>Large print, or our papers in another format.</li>"
+                "</ul>"
+                "<p>This help is free. Ask when you call us or when you book a visit.</p>"
+                "<h2>This website</h2>"
+                "<p>We build this website to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. "
+                "We test every page on phone and desktop screens, with automated checks and with a keyboard. "
+                "Some parts may still fall short.</p>"
+                "<h2>Report a barrier</h2>"
+                "<p>If a page, a form or a visit was hard for you to use, tell us what happened and where. Call "
+                "us, e-mail us, or use a relay service: dial 711. Our phone number and e-mail are below.</p>"
+                "<h2>Nondiscrimination</h2>"
+                "<p>Our clinic follows federal civil rights laws. We do not treat people differently because of "
+                "race, color, national origin, age, disability or sex. We do not leave people out for these "
+                "reasons.</p>"
+            ),
+            ("ClinicContactPlugin", {}),
+            _sources(W3C_WCAG22, HHS_1557, ADA_GOV),
+        ],
+    },
+    {
         "reverse_id": "privacy",
         "title": "Privacy notice",
         "slug": "privacy",
@@ -955,6 +1448,14 @@ PAGES = [
                 "referral, the antidepressants you have tried and your current medications.</p>"
                 "<p>This website does not use advertising or tracking tools, and it loads nothing from other "
                 "companies' servers.</p>"
+                "<h2>What our web server keeps</h2>"
+                "<p>Like most websites, our server writes a short line in its log for each page you open: "
+                "your internet (IP) address, the time, the page's address and whether it loaded. It never "
+                "records what you type into a form. We use the log to keep the site working and safe, and "
+                "delete it after about 2 weeks.</p>"
+                "<p>When you send a form, we also keep a scrambled code made from your internet address (a "
+                "keyed hash), to stop anyone from sending too many forms. It is not stored with your request, "
+                "and it is deleted after one hour.</p>"
                 "<h2>Why we collect it</h2>"
                 "<p>So we can contact you about a consultation, in the way you asked. We do not use it for "
                 "marketing, and we never sell it.</p>"
@@ -974,7 +1475,11 @@ PAGES = [
                 "<h2>Asking us to delete it</h2>"
                 "<p>You can ask us at any time to delete your request sooner. Call or e-mail us, using the "
                 "details at the bottom of this page, and we will delete it.</p>"
+                "<h2>Your health information at the clinic</h2>"
+                "<p>This notice covers only this website. How the clinic uses and protects your health records "
+                "is explained in our Notice of Privacy Practices.</p>"
             ),
+            _button("Notice of Privacy Practices", "notice-of-privacy-practices", style="secondary"),
         ],
     },
 ]

@@ -24,14 +24,23 @@ over-claiming words out and pins the facts.
 
 from content.sample_content import (
     ABDALLAH_2022,
+    ADA_GOV,
     ANAND_2023,
+    ASA_FASTING,
+    CMS_NO_SURPRISES,
     DOMINO_2010,
+    ECFR_149_610,
+    ECFR_164_520,
     FDA_KETALAR,
     FDA_KETAMINE_ALERT,
     FDA_SPRAVATO_LABEL,
     FEDER_2021,
     GLUE_2017,
+    HHS_1557,
+    HHS_NPP,
+    HHS_OCR_COMPLAINT,
     HOME,
+    IRS_HSA,
     KROENKE_2001,
     LIFELINE,
     MCINTYRE_2021,
@@ -45,12 +54,15 @@ from content.sample_content import (
     SANACORA_2017,
     SPITZER_2006,
     VETERANS_CRISIS_LINE,
+    W3C_WCAG22,
     WILKINSON_2017,
     ZANOS_2018,
     _button,
     _callout,
     _card,
     _faq,
+    _price_faq,
+    _price_table,
     _text,
 )
 
@@ -182,6 +194,29 @@ SPANISH = {
                     "decorative": False,
                     "size": "wide",
                 },
+            ),
+            (
+                "PageTeaserGroupPlugin",
+                {"title": "Antes de su primera visita"},
+                [
+                    _card("costs", "Precios, la primera serie, cómo pagar, el seguro y las cancelaciones."),
+                    _card(
+                        "preparing-for-your-visit",
+                        "Una lista para imprimir: comida, medicamentos, qué llevar y cómo volver a casa.",
+                    ),
+                    _card(
+                        "visiting-the-clinic",
+                        "Dirección, horario, estacionamiento, transporte público y acceso sin escalones.",
+                    ),
+                    _card(
+                        "good-faith-estimate",
+                        "¿No usa un seguro médico? Su derecho a un estimado de costos por escrito.",
+                    ),
+                    _card(
+                        "notice-of-privacy-practices",
+                        "Cómo la clínica usa y protege su información de salud, y sus derechos.",
+                    ),
+                ],
             ),
             (
                 "PageTeaserGroupPlugin",
@@ -633,16 +668,19 @@ SPANISH = {
         ),
         "sections": [
             _text("<p>Elija una pregunta para ver la respuesta.</p>"),
-            _faq(
+            _price_faq(
                 "¿Cuánto cuesta? ¿Lo paga el seguro médico?",
-                "El costo depende de su plan de tratamiento. Usar ketamina IV (por un tubo delgado en una "
-                f"vena) para la depresión es un {FUERA_DE_INDICACION_TEXTO}. Por eso, muchos seguros médicos no "
-                "pagan la infusión. Algunos pueden pagar la evaluación u otras visitas.\n\n"
+                "El costo depende de su plan de tratamiento. Esto es lo que cuesta cada servicio si usted paga "
+                "por su cuenta:",
+                "Usar ketamina IV (por un tubo delgado en una "
+                f"vena) para la depresión es un {FUERA_DE_INDICACION_TEXTO}. Por eso, casi ningún seguro médico "
+                "paga las infusiones. Muchas personas pagan con una tarjeta HSA o FSA. Otras nos piden un recibo "
+                "detallado para pedir un reembolso a su seguro.\n\n"
                 "La esketamina en aerosol nasal (Spravato®) está aprobada por la FDA para ciertos tipos de "
                 "depresión en adultos. Por eso, el seguro médico a menudo la cubre, casi siempre después de "
                 "aprobarla antes. Nuestra clínica ofrece los dos tratamientos.\n\n"
-                "Pídanos un cálculo del costo por escrito antes de empezar. Pregunte también a su seguro "
-                "médico.",
+                "Si no usa un seguro médico, tiene derecho a un Estimado de Buena Fe por escrito antes de "
+                "empezar.",
             ),
             _faq(
                 "¿Cuántos tratamientos voy a necesitar?",
@@ -671,7 +709,7 @@ SPANISH = {
                 "¿Qué tan pronto me voy a sentir mejor?",
                 "En los estudios, algunas personas se sintieron mejor unas horas o un día después de un "
                 "tratamiento. Otras necesitaron varios tratamientos. Algunas no se sintieron mejor. Hablamos "
-                f"con usted después de cada visita para ver cómo va.\n\n¿Cuánto dura el alivio? {HOW_LONG_ES}",
+                "con usted después de cada visita para ver cómo va.",
             ),
             _faq(
                 "¿Y si no me funciona?",
@@ -697,6 +735,45 @@ SPANISH = {
                 "mitad. (Depresión resistente al tratamiento quiere decir que no ha mejorado después de probar "
                 "por lo menos dos antidepresivos.)\n\n" + spravato_plain_es() + "\n\nLa ketamina IV es otro "
                 "tratamiento, y su uso para la depresión es fuera de indicación.",
+            ),
+            _faq(
+                "¿Cuánto dura el alivio? ¿Voy a necesitar refuerzos?",
+                f"{HOW_LONG_ES}\n\nSi necesita refuerzos, usted y su profesional de la salud deciden juntos "
+                "cada cuánto. Nuestra página de costos muestra el precio de un refuerzo.",
+            ),
+            _faq(
+                "¿Ofrecen Spravato (esketamina)?",
+                "Sí. Somos un centro certificado para dar Spravato. Usted usa el aerosol nasal en la clínica. "
+                "Después, el personal lo observa por lo menos 2 horas. El seguro médico a menudo lo cubre, casi "
+                "siempre después de aprobarlo antes. Le ayudamos con esos papeles.",
+            ),
+            _faq(
+                "¿La ketamina en casa o por internet es igual que en una clínica?",
+                "No. Algunos servicios por internet envían pastillas, tabletas o aerosoles de ketamina para "
+                "usar en casa, sin nadie que lo vigile. En octubre de 2023, la FDA advirtió sobre estos "
+                "productos. Sin vigilancia, nadie puede revisar su presión arterial o su respiración. Nadie "
+                "puede ayudarle si se siente muy mal.\n\nEn una clínica, personal capacitado lo vigila todo "
+                "el tiempo. Y usted nunca se lleva ketamina a casa.",
+            ),
+            _faq(
+                "¿Puedo trabajar al día siguiente?",
+                "Casi todas las personas pueden volver al trabajo el día después del tratamiento, tras una "
+                "noche de sueño. El día del tratamiento, no maneje ni tome decisiones importantes. Planee "
+                "descansar el resto del día.",
+            ),
+            _faq(
+                "¿Necesito una derivación o mi expediente?",
+                "No necesita una derivación para pedir una consulta. Pero una derivación de su médico o "
+                "terapeuta ayuda. Algunos seguros la piden para Spravato.\n\nSu expediente también nos ayuda: "
+                "una lista de los antidepresivos que ha probado, y notas de su psiquiatra o su médico. Cuando "
+                "lo llamemos, le diremos cómo enviarlos.",
+            ),
+            _faq(
+                "¿Le van a contar a mi psiquiatra o a mi terapeuta?",
+                "Solo si usted está de acuerdo. Con su permiso por escrito, compartimos su plan y sus avances "
+                "con su propio equipo de salud. Así su atención va en la misma dirección. Se lo recomendamos. "
+                "Puede seguir viéndolos durante el tratamiento. Nuestro Aviso de prácticas de privacidad "
+                "explica cómo protegemos su información.",
             ),
             _faq(
                 "¿Cómo puedo saber si lo que siento es depresión o ansiedad?",
@@ -779,6 +856,348 @@ SPANISH = {
             ),
         ],
     },
+    "costs": {
+        "title": "Costos y formas de pago",
+        "menu_title": "Costos",
+        "slug": "costos",
+        "meta_description": (
+            "Lo que cuestan la consulta, una infusión de ketamina, la primera serie, un refuerzo y las visitas de "
+            "Spravato; cómo pagar, el seguro y las cancelaciones."
+        ),
+        "sections": [
+            _text(
+                "<p>Saber el costo antes de empezar le ayuda a planear. Aquí ve lo que cuesta cada servicio si "
+                "usted lo paga. También ve cómo puede pagar y qué puede cubrir el seguro médico.</p>"
+            ),
+            _price_table(
+                "Estos son los precios si usted paga por su cuenta. Si usa su seguro médico, lo que paga "
+                "depende de su plan."
+            ),
+            _text(
+                "<h2>Cómo puede pagar</h2>"
+                "<ul>"
+                "<li><strong>Pago por su cuenta.</strong> Casi todas las personas pagan la ketamina IV por su "
+                "cuenta. Aceptamos tarjetas de débito y de crédito. Usted paga en cada visita.</li>"
+                "<li><strong>Tarjeta HSA o FSA.</strong> Muchas veces puede usar su cuenta de ahorros para la "
+                "salud (HSA) o su cuenta de gastos flexibles (FSA). Pregunte en su plan.</li>"
+                "<li><strong>Un recibo para su seguro.</strong> Pídanos un recibo detallado con los códigos que "
+                "usan los seguros. En inglés se llama <em>superbill</em>. Puede enviarlo a su seguro para pedir "
+                "un reembolso fuera de la red. Su seguro decide si paga.</li>"
+                "</ul>"
+                "<h2>¿Lo paga el seguro médico?</h2>"
+                f"<p><strong>Ketamina IV:</strong> casi nunca. Usar ketamina para la depresión es un "
+                f"{FUERA_DE_INDICACION_TEXTO}. Por eso, casi ningún seguro paga las infusiones.</p>"
+                "<p><strong>Spravato (esketamina en aerosol nasal):</strong> muchas veces sí. Spravato está "
+                "aprobado por la FDA para ciertos tipos de depresión en adultos. Casi todos los seguros "
+                "quieren aprobarlo antes de que empiece. Esto se llama autorización previa. Le ayudamos con los "
+                "papeles y cobramos las visitas a su seguro.</p>"
+                "<h2>Su derecho a un estimado por escrito</h2>"
+                "<p>Si no tiene seguro médico, o no lo va a usar, tiene derecho a un Estimado de Buena Fe. Es "
+                "una lista por escrito de lo que se espera que cueste su atención. Pídalo cuando quiera.</p>"
+            ),
+            _button("Su derecho a un Estimado de Buena Fe", "good-faith-estimate", style="secondary"),
+            _callout(
+                "Cancelar o cambiar una visita (condiciones de ejemplo)",
+                "Estas condiciones son de ejemplo. La clínica las cambiará por las suyas.\n\n"
+                "Avísenos por lo menos 1 día hábil antes si necesita cancelar o cambiar su visita. Eso no "
+                "tiene costo.\n\n"
+                "Si pagó una serie y la deja antes de terminar, le devolvemos el dinero de las infusiones que "
+                "no recibió. Puede dejar el tratamiento cuando quiera, por cualquier motivo.",
+            ),
+            _text(
+                "<p>¿Tiene preguntas sobre el costo? Llámenos en nuestro horario, o pregunte al solicitar una "
+                "consulta.</p>"
+            ),
+            _button("Solicitar una consulta", "contact"),
+        ],
+        "review": _revision(FDA_KETAMINE_ALERT, FDA_SPRAVATO_LABEL, CMS_NO_SURPRISES, IRS_HSA),
+    },
+    "good-faith-estimate": {
+        "title": "Su derecho a un Estimado de Buena Fe",
+        "menu_title": "Estimado de Buena Fe",
+        "slug": "estimado-de-buena-fe",
+        "meta_description": (
+            "Si no usa un seguro médico, tiene derecho a un estimado por escrito de sus costos, y a disputar una "
+            "factura que pase el estimado por $400 o más."
+        ),
+        "sections": [
+            _callout(
+                "Aviso de ejemplo",
+                "Este aviso es un ejemplo escrito para la clínica. El abogado de la clínica lo revisará antes "
+                "de abrir el sitio.",
+            ),
+            _text(
+                "<p>Si no tiene seguro médico, o decide no usarlo, la ley le da un derecho. Puede saber lo que "
+                "debería costar su atención antes de recibirla. La lista por escrito de los costos esperados "
+                "se llama Estimado de Buena Fe (en inglés, <em>Good Faith Estimate</em>). Este derecho viene "
+                "de una ley federal, la Ley Sin Sorpresas (<em>No Surprises Act</em>).</p>"
+                "<h2>Qué significa para usted</h2>"
+                "<ul>"
+                "<li>Puede recibir por escrito un estimado del costo total de su atención: visitas, "
+                "medicamentos, pruebas y materiales.</li>"
+                "<li>Le damos uno por cada visita que programe. También puede pedirlo antes de programar "
+                "nada.</li>"
+                "<li>Si programa una visita con 3 días hábiles o más de anticipación, recibe el estimado "
+                "dentro de 1 día hábil.</li>"
+                "<li>Si programa una visita con 10 días hábiles o más de anticipación, o si pide un estimado, "
+                "lo recibe dentro de 3 días hábiles.</li>"
+                "</ul>"
+                "<h2>Si su factura es más alta que el estimado</h2>"
+                "<p>Si su factura pasa su Estimado de Buena Fe por $400 o más, puede reclamar. Esto se llama "
+                "disputar la factura. Empiece la disputa dentro de 120 días (unos 4 meses) desde la fecha de la "
+                "factura.</p>"
+                "<p>Guarde una copia o una foto de su Estimado de Buena Fe y de su factura.</p>"
+                "<h2>Preguntas o ayuda con una disputa</h2>"
+                "<p>Para saber más sobre su derecho a un Estimado de Buena Fe, o para pedir ayuda con una "
+                'disputa, visite <a href="https://www.cms.gov/nosurprises">www.cms.gov/nosurprises</a> o llame '
+                'al <a href="tel:+18009853059">1-800-985-3059</a>.</p>'
+                "<p>Para pedirnos un estimado, llame a la clínica o use nuestro formulario de contacto. Elija "
+                "el tema &ldquo;Costo y seguro médico&rdquo;.</p>"
+            ),
+            _button("Ver nuestros precios", "costs", style="secondary"),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (CMS_NO_SURPRISES, ECFR_149_610))),
+                },
+            ),
+        ],
+    },
+    "preparing-for-your-visit": {
+        "title": "Cómo prepararse para su visita",
+        "menu_title": "Prepararse",
+        "slug": "prepararse",
+        "meta_description": (
+            "Una lista para su día de tratamiento con ketamina: comida y bebida, medicamentos, qué ponerse y "
+            "llevar, cuándo llegar y cómo volver a casa."
+        ),
+        "sections": [
+            _text(
+                "<p>Planear un poco hace que su día de tratamiento sea más tranquilo. Aquí tiene una lista que "
+                "puede imprimir. Su equipo de la clínica puede darle otras indicaciones. Si es así, siga las "
+                "suyas.</p>"
+            ),
+            ("PrintButtonPlugin", {}),
+            _text(
+                "<h2>Comida y bebida</h2>"
+                '<ul class="checklist">'
+                "<li>No coma nada sólido en las 6 horas antes de su visita.</li>"
+                "<li>Puede tomar líquidos claros hasta 2 horas antes: agua, jugo claro sin pulpa, café o té "
+                "sin leche.</li>"
+                "<li>La ketamina puede darle náuseas. Con el estómago vacío, el riesgo es menor.</li>"
+                "</ul>"
+                "<h2>Sus medicamentos</h2>"
+                '<ul class="checklist">'
+                "<li>Siga tomando sus medicamentos de siempre, salvo que su profesional de la salud le diga otra "
+                "cosa.</li>"
+                "<li>Nunca deje un medicamento por su cuenta. Algunos no se deben dejar de golpe.</li>"
+                "<li>Díganos si toma alguno de estos:"
+                "<ul>"
+                "<li>benzodiacepinas (como el lorazepam o el alprazolam) o lamotrigina: pueden quitarle fuerza "
+                "a la ketamina;</li>"
+                "<li>estimulantes (como algunos medicamentos para el TDAH) o IMAO (un tipo antiguo de "
+                "antidepresivo): pueden subir más la presión arterial;</li>"
+                "<li>opioides o medicamentos para dormir: suman sueño y pueden hacer más lenta la "
+                "respiración;</li>"
+                "<li>cualquier medicamento para la presión arterial.</li>"
+                "</ul></li>"
+                "</ul>"
+                "<h2>Alcohol y cannabis</h2>"
+                '<ul class="checklist">'
+                "<li>No tome alcohol ni use cannabis (marihuana) el día antes ni el día de su visita.</li>"
+                "</ul>"
+                "<h2>Qué ponerse y qué llevar</h2>"
+                '<ul class="checklist">'
+                "<li>Ropa cómoda, con mangas que pueda subir por encima del codo para el suero (IV).</li>"
+                "<li>Una lista de todos sus medicamentos y sus dosis.</li>"
+                "<li>Una identificación con foto, y su tarjeta del seguro si lo usa.</li>"
+                "<li>Si quiere: audífonos con música tranquila, o un antifaz para los ojos.</li>"
+                "</ul>"
+                "<h2>Cuándo llegar</h2>"
+                '<ul class="checklist">'
+                "<li>Llegue unos 15 minutos antes, para tener tiempo de instalarse.</li>"
+                "</ul>"
+                "<h2>Cómo volver a casa</h2>"
+                '<ul class="checklist">'
+                "<li>Un adulto de confianza debe llevarlo a casa. Irse solo en un taxi o en un auto de aplicación "
+                "no basta.</li>"
+                "<li>No maneje ni use máquinas hasta el día siguiente, después de una noche de sueño.</li>"
+                "</ul>"
+                "<h2>El resto del día</h2>"
+                '<ul class="checklist">'
+                "<li>Planee un día tranquilo. Descanse en casa.</li>"
+                "<li>No tome decisiones grandes ni firme papeles importantes hasta el día siguiente.</li>"
+                "</ul>"
+            ),
+            ("AfterHoursPlugin", {}),
+        ],
+        "review": _revision(ASA_FASTING, FDA_SPRAVATO_LABEL, FDA_KETALAR),
+    },
+    "visiting-the-clinic": {
+        "title": "Cómo llegar a la clínica",
+        "menu_title": "Cómo llegar",
+        "slug": "como-llegar-a-la-clinica",
+        "meta_description": (
+            "Nuestra dirección y horario, cómo llegar, estacionamiento, transporte público y acceso sin "
+            "escalones, con un enlace a un mapa."
+        ),
+        "sections": [
+            _text(
+                "<p>Aquí ve cómo encontrarnos y cómo entrar. Si necesita ayuda para llegar, o dentro del "
+                "edificio, llámenos antes de su visita.</p>"
+            ),
+            ("ClinicVisitPlugin", {}),
+            _text(
+                "<h2>Después de un tratamiento</h2>"
+                "<p>Después de un tratamiento con ketamina o Spravato, un adulto de confianza debe llevarlo a "
+                "casa. Planee cómo va a volver antes de su visita.</p>"
+            ),
+            _button("Cómo prepararse para su visita", "preparing-for-your-visit", style="secondary"),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (FDA_SPRAVATO_LABEL, FDA_KETALAR))),
+                },
+            ),
+        ],
+    },
+    "notice-of-privacy-practices": {
+        "title": "Aviso de prácticas de privacidad",
+        "slug": "aviso-de-practicas-de-privacidad",
+        "meta_description": (
+            "Cómo la clínica puede usar y compartir su información de salud, sus derechos, nuestros deberes y cómo "
+            "presentar una queja. Un aviso que pide la ley HIPAA."
+        ),
+        "sections": [
+            _callout(
+                "Aviso de ejemplo para que lo revise el abogado de la clínica",
+                "Este es un ejemplo escrito en palabras sencillas. El abogado de la clínica lo revisará y lo "
+                "completará antes de abrir el sitio. Es distinto de nuestro aviso de privacidad del sitio web. "
+                "Ese aviso trata solo de lo que usted escribe en este sitio.",
+                tone="important",
+            ),
+            _text(
+                "<p><strong>ESTE AVISO EXPLICA CÓMO SE PUEDE USAR Y COMPARTIR SU INFORMACIÓN MÉDICA. TAMBIÉN "
+                "EXPLICA CÓMO PUEDE VER ESTA INFORMACIÓN. LÉALO CON CUIDADO.</strong></p>"
+                "<h2>Nuestros deberes</h2>"
+                "<ul>"
+                "<li>La ley nos pide mantener su información de salud privada y segura.</li>"
+                "<li>Debemos darle este aviso y cumplirlo.</li>"
+                "<li>Le avisaremos pronto si una falla de seguridad pone en riesgo su información.</li>"
+                "<li>No usaremos ni compartiremos su información de otras formas sin su permiso por escrito. "
+                "Puede cambiar de opinión cuando quiera, por escrito.</li>"
+                "<li>Podemos cambiar este aviso. El aviso nuevo se aplica a toda la información que guardamos. "
+                "Estará en este sitio y en la clínica. Puede pedirnos una copia.</li>"
+                "</ul>"
+                "<h2>Cómo usamos y compartimos su información de salud</h2>"
+                "<ul>"
+                "<li><strong>Para tratarlo.</strong> Por ejemplo, nuestro profesional de la salud puede hablar "
+                "de sus medicamentos con su psiquiatra o con su médico de cabecera.</li>"
+                "<li><strong>Para cobrar.</strong> Por ejemplo, enviamos datos a su seguro médico para que "
+                "apruebe Spravato y nos pague las visitas.</li>"
+                "<li><strong>Para dirigir la clínica.</strong> Por ejemplo, revisamos la atención para "
+                "mejorarla y para formar al personal.</li>"
+                "</ul>"
+                "<h2>Otras veces en que podemos compartirla sin preguntarle</h2>"
+                "<p>Solo cuando la ley lo permite o lo exige. Por ejemplo:</p>"
+                "<ul>"
+                "<li>para evitar un peligro grave para la salud o la seguridad de alguien;</li>"
+                "<li>para reportar un posible abuso o abandono;</li>"
+                "<li>para tareas de salud pública;</li>"
+                "<li>para cumplir una orden de un juez o un pedido legal de la policía;</li>"
+                "<li>para la vigilancia de la salud, la compensación laboral o estudios que cumplen las reglas "
+                "de privacidad.</li>"
+                "</ul>"
+                "<h2>Cuándo necesitamos su permiso por escrito</h2>"
+                "<ul>"
+                "<li>Para compartir notas de psicoterapia (las notas privadas y aparte de un terapeuta), casi "
+                "siempre.</li>"
+                "<li>Para publicidad.</li>"
+                "<li>Para vender su información. Nunca la vendemos.</li>"
+                "</ul>"
+                "<h2>Sus derechos</h2>"
+                "<ul>"
+                "<li><strong>Ver y recibir una copia</strong> de su expediente médico, en papel o en formato "
+                "digital. Podemos cobrar un precio justo, según lo que nos cuesta.</li>"
+                "<li><strong>Pedirnos que corrijamos</strong> su expediente si cree que tiene errores o le "
+                "falta algo.</li>"
+                "<li><strong>Pedirnos que limitemos</strong> lo que usamos o compartimos. No siempre tenemos "
+                "que aceptar. Pero si usted pagó un servicio completo por su cuenta, no lo contaremos a su "
+                "seguro si nos lo pide.</li>"
+                "<li><strong>Pedirnos que lo contactemos en privado</strong>, por ejemplo en otro teléfono u "
+                "otra dirección.</li>"
+                "<li><strong>Recibir una lista</strong> de las veces que compartimos su información, con "
+                "algunas excepciones.</li>"
+                "<li><strong>Recibir una copia en papel</strong> de este aviso cuando quiera.</li>"
+                "<li><strong>Elegir a alguien que actúe por usted</strong>, como un tutor legal.</li>"
+                "</ul>"
+                "<h2>Cómo presentar una queja</h2>"
+                "<p>Si cree que no protegimos su privacidad, puede quejarse con nosotros. Use los datos de "
+                "contacto de abajo. También puede quejarse con la Oficina de Derechos Civiles del Departamento "
+                "de Salud y Servicios Humanos de EE. UU. Visite "
+                '<a href="https://www.hhs.gov/ocr/complaints/">www.hhs.gov/ocr/complaints</a> o llame al '
+                '<a href="tel:+18003681019">1-800-368-1019</a>.</p>'
+                "<p>Nunca lo trataremos mal ni le negaremos atención por quejarse.</p>"
+            ),
+            ("PrivacyContactPlugin", {}),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(
+                        f"{t} | {u}" for t, u in map(_source, (ECFR_164_520, HHS_NPP, HHS_OCR_COMPLAINT))
+                    ),
+                },
+            ),
+        ],
+    },
+    "accessibility": {
+        "title": "Accesibilidad y ayuda con el idioma",
+        "slug": "accesibilidad",
+        "meta_description": (
+            "Intérpretes gratis, lengua de señas y letra grande, cómo hacemos este sitio para todos, cómo "
+            "reportar una barrera y nuestra declaración de no discriminación."
+        ),
+        "sections": [
+            _callout(
+                "Declaración de ejemplo",
+                "Este es un ejemplo. El abogado de la clínica lo revisará antes de abrir el sitio.",
+            ),
+            _text(
+                "<p>Todas las personas deben poder usar este sitio y nuestra clínica. Si algo se lo impide, "
+                "díganos. Le vamos a ayudar.</p>"
+                "<h2>Ayuda gratis con el idioma y la comunicación</h2>"
+                "<ul>"
+                "<li>Un intérprete de su idioma, en persona o por teléfono.</li>"
+                "<li>Un intérprete de lengua de señas (ASL).</li>"
+                "<li>Letra grande, o nuestros papeles en otro formato.</li>"
+                "</ul>"
+                "<p>Esta ayuda no tiene costo. Pídala cuando nos llame o cuando haga una cita.</p>"
+                "<h2>Este sitio web</h2>"
+                "<p>Hacemos este sitio para cumplir las pautas de accesibilidad WCAG 2.2, nivel AA. Probamos "
+                "cada página en pantallas de teléfono y de computadora. Usamos pruebas automáticas y el "
+                "teclado. Puede que algunas partes todavía no lo logren.</p>"
+                "<h2>Reportar una barrera</h2>"
+                "<p>Si una página, un formulario o una visita le fue difícil, cuéntenos qué pasó y dónde. "
+                "Llámenos, escríbanos un correo, o use un servicio de relevo: marque 711. Nuestro teléfono y "
+                "correo están abajo.</p>"
+                "<h2>No discriminación</h2>"
+                "<p>Nuestra clínica cumple las leyes federales de derechos civiles. No tratamos distinto a "
+                "nadie por su raza, color, origen nacional, edad, discapacidad o sexo. No dejamos a nadie "
+                "fuera por estas razones.</p>"
+            ),
+            ("ClinicContactPlugin", {}),
+            (
+                "SourcesListPlugin",
+                {
+                    "title": "Fuentes",
+                    "sources": "\n".join(f"{t} | {u}" for t, u in map(_source, (W3C_WCAG22, HHS_1557, ADA_GOV))),
+                },
+            ),
+        ],
+    },
     "privacy": {
         "title": "Aviso de privacidad",
         "slug": "privacidad",
@@ -804,6 +1223,14 @@ SPANISH = {
                 "<li>los antidepresivos que ha probado y los medicamentos que toma</li></ul>"
                 "<p>Este sitio web no usa publicidad ni herramientas de rastreo, y no carga nada de los "
                 "servidores de otras empresas.</p>"
+                "<h2>Lo que guarda nuestro servidor</h2>"
+                "<p>Como casi todos los sitios web, nuestro servidor anota cada página que usted abre. Anota "
+                "su dirección de internet (IP), la hora, la dirección de la página y si se abrió bien. Nunca "
+                "anota lo que escribe en un formulario. Usamos estas notas para que el sitio funcione bien y "
+                "sea seguro. Las borramos después de unas 2 semanas.</p>"
+                "<p>Cuando envía un formulario, también guardamos un código revuelto, hecho con su dirección "
+                "de internet. Sirve para que nadie envíe demasiados formularios. No se guarda con su "
+                "solicitud, y se borra después de una hora.</p>"
                 "<h2>Para qué los usamos</h2>"
                 "<p>Para comunicarnos con usted sobre una consulta, de la forma que nos pidió. No los usamos "
                 "para publicidad y nunca los vendemos.</p>"
@@ -824,7 +1251,11 @@ SPANISH = {
                 "<h2>Cómo pedir que los borremos</h2>"
                 "<p>Puede pedirnos en cualquier momento que borremos su solicitud antes. Llámenos o escríbanos "
                 "un correo electrónico con los datos que están al final de esta página, y la borraremos.</p>"
+                "<h2>Su información de salud en la clínica</h2>"
+                "<p>Este aviso trata solo de este sitio web. Cómo la clínica usa y protege su expediente "
+                "médico está en nuestro Aviso de prácticas de privacidad.</p>"
             ),
+            _button("Aviso de prácticas de privacidad", "notice-of-privacy-practices", style="secondary"),
         ],
     },
     "care-team": {

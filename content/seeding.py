@@ -15,8 +15,8 @@ from filer.models import Folder
 from filer.models import Image as FilerImage
 
 from . import illustration, portraits
-from .models import ClinicDetails, Clinician, MedicalReview, Source
-from .sample_content import CLINICIANS, HOME, PAGES, SAMPLE_IMAGE, PageRef
+from .models import ClinicDetails, Clinician, MedicalReview, ServicePrice, Source
+from .sample_content import CLINICIANS, HOME, PAGES, PRICES_CONFIRMED_ON, SAMPLE_IMAGE, SAMPLE_PRICES, PageRef
 
 logger = logging.getLogger(__name__)
 
@@ -233,3 +233,18 @@ def seed_clinic_details():
         return False
     ClinicDetails().save()
     return True
+
+
+@transaction.atomic
+def seed_prices(prices=SAMPLE_PRICES):
+    """The sample price list, marked as samples, when the clinic has no price at all; return how many were made.
+
+    Any row staff made (or kept) means the list is theirs: nothing is added or changed.
+    """
+    if ServicePrice.objects.exists():
+        return 0
+    confirmed_on = date.fromisoformat(PRICES_CONFIRMED_ON)
+    ServicePrice.objects.bulk_create(
+        ServicePrice(**{**spec, "is_sample": True, "confirmed_on": confirmed_on}) for spec in prices
+    )
+    return len(prices)

@@ -6,7 +6,7 @@ Plain functions of the request, the clinic details and the page; the template ta
 
 from django.conf import settings
 
-from . import care_team
+from . import care_team, pricing
 from .selectors import current_page_content, get_clinic_details, medical_review_for
 
 
@@ -37,7 +37,18 @@ def clinic_node(clinic):
     }
     if clinic.opening_hours_schema:
         node["openingHours"] = clinic.opening_hours_schema
+    if clinic.after_hours_phone:
+        node["contactPoint"] = {
+            "@type": "ContactPoint",
+            "telephone": clinic.after_hours_phone,
+            "contactType": "after-hours line for patients",
+        }
+    node["hasMap"] = clinic.map_url
     return node
+
+
+# The page whose JSON-LD lists the prices (the same rows as its table and the FAQ's cost answer).
+COSTS_PAGE_ID = "costs"
 
 
 def page_node(content, review, url, *, care_team_url=None):
@@ -71,6 +82,10 @@ def structured_data(request):
         clinic["employee"] = team
     graph = [clinic]
     content = current_page_content(request)
+    if content is not None and content.page.reverse_id == COSTS_PAGE_ID:
+        offers = pricing.offer_nodes()
+        if offers:
+            clinic["makesOffer"] = offers
     if content is not None:
         review = medical_review_for(request, content)
         graph.append(page_node(content, review, canonical_url(request), care_team_url=team_url))

@@ -90,6 +90,7 @@ class PageText:
     citations: list = field(default_factory=list)  # source titles: never checked for claims
     has_crisis_notice: bool = False
     pictures_without_alt: int = 0
+    shows_prices: bool = False  # a price list: its prices must have been confirmed within 12 months
 
     @property
     def full_text(self):
@@ -132,6 +133,8 @@ def page_text(page_content, review=None):
             label = str(instance.get_plugin_class().name)
             if instance.plugin_type == "CrisisNoticePlugin":
                 text.has_crisis_notice = True
+            if instance.plugin_type == "PriceListPlugin":
+                text.shows_prices = True
             if instance.plugin_type == "PicturePlugin" and not (instance.alt or "").strip() and not instance.decorative:
                 text.pictures_without_alt += 1
             for field_name, value in _plugin_texts(instance):
@@ -291,7 +294,18 @@ def check_page_content(page_content, *, today=None):
         findings.append(Finding(rules.IMAGE_ALT_MISSING))
     if not page.has_crisis_notice and _expects_crisis_notice(page_content, page):
         findings.append(Finding(rules.CRISIS_NOTICE_MISSING))
+    if page.shows_prices:
+        findings.extend(_unconfirmed_prices(today))
     return sorted(findings, key=lambda f: not f.blocking)
+
+
+def _unconfirmed_prices(today):
+    """The prices-unconfirmed warning when a shown price was last confirmed over 12 months ago."""
+    from content.pricing import prices_are_stale, prices_last_updated
+
+    if prices_are_stale(today=today):
+        return [Finding(rules.PRICES_UNCONFIRMED, (prices_last_updated().isoformat(),))]
+    return []
 
 
 def _expects_crisis_notice(page_content, page):

@@ -225,12 +225,28 @@ CRISIS_NOTICE_MISSING = Rule(
     # digit either side, alone or inside a word ("988lifeline.org").
     unless_on_page=(r"(?:\w*[^\W\d])?988(?:[^\W\d]\w*)?",),
 )
+PRICES_UNCONFIRMED = Rule(
+    id="prices-unconfirmed",
+    severity=WARNING,
+    title=_("Prices not confirmed for 12 months"),
+    reason=_(
+        "This page shows the price list, and a shown price was last confirmed over 12 months ago. Check the "
+        "prices in Site content > Prices and update “price confirmed on”."
+    ),
+)
 # Page templates whose pages expect a crisis notice when they use those words. The pages that
 # always carry one are the site's own list, by reverse id: settings.EDITORIAL_CRISIS_NOTICE_PAGES.
 CRISIS_NOTICE_TEMPLATES = ("pages/article.html",)
 
 BLOCKING_RULES = [OVER_CLAIM_EN, OVER_CLAIM_ES, FDA_OFF_LABEL, UNSOURCED_FIGURE, REVIEW_MISSING, SOURCES_MISSING]
-WARNING_RULES = [REVIEW_DUE, META_MISSING, META_DUPLICATE, IMAGE_ALT_MISSING, CRISIS_NOTICE_MISSING]
+WARNING_RULES = [
+    REVIEW_DUE,
+    META_MISSING,
+    META_DUPLICATE,
+    IMAGE_ALT_MISSING,
+    CRISIS_NOTICE_MISSING,
+    PRICES_UNCONFIRMED,
+]
 
 
 def rule_choices():

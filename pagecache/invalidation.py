@@ -17,7 +17,7 @@ from django.db import transaction
 def forget_cached_copies(*keys, placeholders_with=None, placeholder_ids=None, menus=False):
     """Drop these cache keys and every cached CMS page (and the menus, if asked).
 
-    ``placeholders_with`` names a plugin type whose rendered placeholders must go too, and
+    ``placeholders_with`` names a plugin type (or a tuple of them) whose rendered placeholders must go too, and
     ``placeholder_ids`` names placeholders (the CMS caches each placeholder apart from the page).
     """
 
@@ -38,10 +38,11 @@ def forget_cached_copies(*keys, placeholders_with=None, placeholder_ids=None, me
     transaction.on_commit(forget)
 
 
-def _forget_placeholders_with(plugin_type):
+def _forget_placeholders_with(plugin_types):
     from cms.models import Placeholder
 
-    _clear(Placeholder.objects.filter(cmsplugin__plugin_type=plugin_type).distinct())
+    plugin_types = (plugin_types,) if isinstance(plugin_types, str) else tuple(plugin_types)
+    _clear(Placeholder.objects.filter(cmsplugin__plugin_type__in=plugin_types).distinct())
 
 
 def _forget_placeholders(placeholder_ids):

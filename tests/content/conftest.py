@@ -85,3 +85,16 @@ def move_page(editor_client):
         return response
 
     return move
+
+
+def clinic_details_form(**changes):
+    """The clinic-details admin form's data as it stands, with ``changes``: what an editor posts.
+
+    An empty date is posted as "" (what the browser sends), never None.
+    """
+    from content.models import ClinicDetails
+
+    details = ClinicDetails.objects.get(pk=1)
+    data = {field.name: getattr(details, field.name) for field in ClinicDetails._meta.fields if field.name != "id"}
+    data.update(changes)
+    return {name: "" if value is None else value for name, value in data.items()}

@@ -10,16 +10,13 @@ from django.core.management import call_command
 from content.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
 from content.models import ClinicDetails
 from content.sample_content import PAGES
+from tests.content.conftest import clinic_details_form
 from tests.page_html import PageReader
 
 CHANGE_URL = "/admin/content/clinicdetails/1/change/"
 
 
-def _form(**changes):
-    details = ClinicDetails.objects.get(pk=1)
-    data = {field.name: getattr(details, field.name) for field in ClinicDetails._meta.fields if field.name != "id"}
-    data.update(changes)
-    return data
+_form = clinic_details_form
 
 
 def _all_pages(client):

@@ -4,17 +4,14 @@ import pytest
 
 from content.models import ClinicDetails
 from content.phone import tel_href
+from tests.content.conftest import clinic_details_form
 
 from ..page_html import PageReader
 
 CHANGE_URL = "/admin/content/clinicdetails/1/change/"
 
 
-def _form(**changes):
-    details = ClinicDetails.objects.get(pk=1)
-    data = {field.name: getattr(details, field.name) for field in ClinicDetails._meta.fields if field.name != "id"}
-    data.update(changes)
-    return data
+_form = clinic_details_form
 
 
 @pytest.mark.parametrize("phone", ["call reception", "555", "+1 555 0100 +2", "(555 010-0100", "555-0100 ext. abc"])

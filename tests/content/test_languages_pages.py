@@ -33,6 +33,13 @@ ENGLISH_PATHS = {
     "refer-a-patient": "/refer-a-patient/",
     "crisis-help": "/crisis-help/",
     "privacy": "/privacy/",
+    # Before the first visit (issue 24)
+    "costs": "/costs/",
+    "good-faith-estimate": "/good-faith-estimate/",
+    "preparing-for-your-visit": "/preparing/",
+    "visiting-the-clinic": "/visiting/",
+    "notice-of-privacy-practices": "/notice-of-privacy-practices/",
+    "accessibility": "/accessibility/",
 }
 IDS = [spec["reverse_id"] for spec in PAGES]
 

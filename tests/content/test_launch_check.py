@@ -13,7 +13,7 @@ from django.core.management.base import SystemCheckError
 
 from content import launch_samples
 from content.checks import check_no_samples_before_launch
-from content.models import ClinicDetails, Clinician, MedicalReview
+from content.models import ClinicDetails, Clinician, MedicalReview, ServicePrice
 from content.sample_content import CLINICIANS
 
 
@@ -33,7 +33,15 @@ def _replace_the_samples():
         email="care@riverside-mood.org",
         street_address="12 Harbor Road",
         postal_code="02110",
+        after_hours_phone="(617) 555-2399",
+        directions="Second floor, above the pharmacy.",
+        parking="Harbor Road garage.",
+        transit="Red Line, Harbor station.",
+        access="Step-free entrance on Harbor Road.",
+        notices_confirmed_on="2027-01-04",
+        privacy_effective_date="2027-01-04",
     )
+    ServicePrice.objects.update(is_sample=False)
     for number, clinician in enumerate(Clinician.objects.all(), start=1):
         clinician.name = f"Dr. Real Clinician {number}"
         clinician.save()
@@ -51,6 +59,13 @@ def test_the_sample_site_fails_and_every_sample_is_named(seeded):
     for clinician in CLINICIANS:
         assert f"The sample clinician {clinician['name']} is still shown" in report
     assert report.count("content.E102") == reviewed.count()
+    # Issue 24: sample prices, legal notices counsel has not confirmed, sample visiting notes.
+    assert report.count("content.E104") == ServicePrice.objects.shown().count() == 5
+    assert 'The price of "First series: 6 IV ketamine infusions" is a sample.' in report
+    assert "Good Faith Estimate notice, the Notice of Privacy Practices and the accessibility page" in report
+    assert "The Notice of Privacy Practices has no effective date." in report
+    for item in ("parking notes", "transit notes", "access notes", "directions notes", "after-hours phone (555-0111)"):
+        assert f"The clinic's {item}" in report, item
 
 
 def test_a_site_whose_samples_were_replaced_passes(seeded):
@@ -82,3 +97,21 @@ def test_a_new_kind_of_sample_is_one_registered_detector(monkeypatch):
     assert check_no_samples_before_launch(None, databases=["default"]) == [
         Error("The infusion price is a sample.", hint="Set the real price.", id="content.E104")
     ]
+
+
+def test_a_sample_price_left_fails_and_a_hidden_one_does_not(seeded):
+    _replace_the_samples()
+    row = ServicePrice.objects.get(service="Booster infusion")
+    row.is_sample = True
+    row.save()
+    assert 'The price of "Booster infusion" is a sample.' in _launch_check()
+    row.is_shown = False
+    row.save()
+    assert _launch_check() == ""
+
+
+def test_legal_notices_must_be_confirmed_by_counsel(seeded):
+    _replace_the_samples()
+    ClinicDetails.objects.update(notices_confirmed_on=None)
+    report = _launch_check()
+    assert "content.E105" in report and "counsel" in report

@@ -6,6 +6,7 @@ from django.test import override_settings
 
 from content.models import ClinicDetails
 from content.services import sync_site_record
+from tests.content.conftest import clinic_details_form
 
 
 @override_settings(SITE_URL="https://riverside-clinic.example")
@@ -17,9 +18,7 @@ def test_the_seed_names_the_site_after_the_clinic_and_site_url(db):
 
 
 def test_saving_the_clinic_details_renames_the_site(editor_client, seeded):
-    details = ClinicDetails.objects.get(pk=1)
-    data = {f.name: getattr(details, f.name) for f in ClinicDetails._meta.fields if f.name != "id"}
-    data["name"] = "Riverside Example Clinic"
+    data = clinic_details_form(name="Riverside Example Clinic")
     assert editor_client.post("/admin/content/clinicdetails/1/change/", data).status_code == 302
 
     assert Site.objects.get_current().name == "Riverside Example Clinic"

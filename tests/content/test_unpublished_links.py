@@ -30,8 +30,9 @@ def test_unpublishing_a_linked_page_asks_first_naming_the_linking_pages(editor_c
     confirmation = editor_client.get(_unpublish_url("contact"))
     assert confirmation.status_code == 200
     text = PageReader(confirmation.content.decode()).text
-    titles = [PageContent.objects.get(page__reverse_id=r, language="en").title for r in ("home", "is-it-right-for-me")]
-    assert f"link to this page with a card or a button: “{titles[0]}”, “{titles[1]}”." in text
+    linking = ("home", "is-it-right-for-me", "costs")
+    titles = [PageContent.objects.get(page__reverse_id=r, language="en").title for r in linking]
+    assert f"link to this page with a card or a button: {', '.join(f'“{t}”' for t in titles)}." in text
     assert "will disappear from the site until this page is published again" in text
 
 

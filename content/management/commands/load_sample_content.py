@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages
+from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages, seed_prices
 from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
 
@@ -19,6 +19,9 @@ class Command(BaseCommand):
         clinicians = seed_clinicians()
         if clinicians:
             self.stdout.write(f"Created {len(clinicians)} sample clinician(s): {', '.join(clinicians)}")
+        prices = seed_prices()
+        if prices:
+            self.stdout.write(f"Created {prices} sample price(s), marked as samples (edit them in the admin).")
         created = seed_pages()
         ensure_staff_groups()
         ensure_image_folder()
