@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "redirects",
     "selfchecks",
     "referrals",
+    "search",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",

@@ -5,9 +5,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from content import views as content_views
 from operations.health import healthz
+from search import views as search_views
 from staff.two_factor import cms_login
 
 urlpatterns = [
@@ -34,8 +36,10 @@ handler403 = "staff.views.permission_denied"
 # The CMS catch-all comes last: every other route must be matched before it. English pages
 # keep their unprefixed addresses; Spanish ones live under /es/ (settings.LANGUAGES).
 # The CMS's own password-only login is replaced by the admin's two-factor one (staff/two_factor.py).
+# Site search: /search/ and /es/buscar/ (search/views.py; private, never cached).
 urlpatterns += i18n_patterns(
     path("cms_login/", cms_login, name="cms_login"),
+    path(_("search/"), search_views.search, name="search"),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )
