@@ -128,6 +128,8 @@ def reload_urlconf_to_database_revision():
     thread rebuilds them answer 404 or 500 (gunicorn's sync workers serve one request at a time).
     """
     apphook_reload.reload_urlconf(new_revision=apphook_reload.get_global_revision())
+
+
 mark_urlconf_as_changed = apphook_reload.mark_urlconf_as_changed  # what a publish of an apphooked page does
 
 
