@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "selfchecks",
     "referrals",
     "search",
+    "articles",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -293,6 +294,7 @@ _ARTICLE_PLUGINS = [
     "PicturePlugin",
     "SelfCheckPlugin",
     "CareTeamPlugin",
+    "ArticleListPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
@@ -333,7 +335,7 @@ CONTENT_REVIEW_MAX_AGE_MONTHS = env_int("CONTENT_REVIEW_MAX_AGE_MONTHS", 12)
 # treat apart: article pages that give no health information, so need no medical review
 # ("care-team" and "refer-a-patient" come with the care-team pages), and the pages that always
 # carry a crisis notice. The rules themselves name no page.
-EDITORIAL_PAGES_WITHOUT_REVIEW = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient")
+EDITORIAL_PAGES_WITHOUT_REVIEW = ("contact", "crisis-help", "privacy", "care-team", "refer-a-patient", "articles")
 EDITORIAL_CRISIS_NOTICE_PAGES = ("crisis-help",)
 # The admin's current style, said outright: otherwise the admin style app renders our
 # public base.html on each process's first admin page to guess it (and logs a traceback).

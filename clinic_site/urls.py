@@ -7,6 +7,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from articles import views as article_views
+from articles.feeds import ArticleFeed
 from content import views as content_views
 from operations.health import healthz
 from search import views as search_views
@@ -40,6 +42,11 @@ handler403 = "staff.views.permission_denied"
 urlpatterns += i18n_patterns(
     path("cms_login/", cms_login, name="cms_login"),
     path(_("search/"), search_views.search, name="search"),
+    # The articles' Atom feed, per language (articles/feeds.py), before the CMS's own pages.
+    path(_("articles/feed/"), ArticleFeed(), name="article-feed"),
+    path(_("articles/topic/<slug:topic>/"), article_views.topic, name="article-topic"),
+    path(_("articles/topic/<slug:topic>/page/<int:number>/"), article_views.topic, name="article-topic-page"),
+    path(_("articles/page/<int:number>/"), article_views.page, name="article-page"),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from articles.sample_articles import ARTICLE_PAGES
 from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages
 from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
@@ -20,6 +21,8 @@ class Command(BaseCommand):
         if clinicians:
             self.stdout.write(f"Created {len(clinicians)} sample clinician(s): {', '.join(clinicians)}")
         created = seed_pages()
+        # The Articles section and its first articles, after the pages they link to.
+        created += seed_pages(ARTICLE_PAGES)
         ensure_staff_groups()
         ensure_image_folder()
         if created:
