@@ -7,3 +7,10 @@ class ArticlesConfig(AppConfig):
 
     name = "articles"
     verbose_name = _("Articles")
+
+    def ready(self):
+        from djangocms_versioning.signals import post_version_operation
+
+        from .invalidation import forget_article_lists
+
+        post_version_operation.connect(forget_article_lists, dispatch_uid="articles-forget-article-lists")
