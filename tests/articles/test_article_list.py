@@ -75,3 +75,13 @@ def test_the_list_page_links_its_feed(client, seeded):
         html = client.get(path).content.decode()
         head = html[: html.index("</head>")]
         assert f'<link rel="alternate" type="application/atom+xml" href="{feed}"' in head
+
+
+def test_a_reader_finds_the_seed_article_by_searching_in_each_language(client, seeded):
+    from cms.models import Page
+
+    page = Page.objects.get(reverse_id=SEED_ARTICLE)
+    english = client.get("/search/?q=ketamine+one+more+option").content.decode()
+    assert f'href="{page.get_absolute_url("en")}"' in english
+    spanish = client.get("/es/buscar/?q=ketamina+otra+opcion").content.decode()
+    assert f'href="{page.get_absolute_url("es")}"' in spanish
