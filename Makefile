@@ -45,6 +45,7 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	set -a && . ./$(LOCAL_ENV) && export DJANGO_DEBUG=1 DJANGO_SECURE_SSL_REDIRECT=0 && \
 	$(PY) manage.py migrate --noinput -v 0 && \
 	$(PY) manage.py load_sample_content && \
+	$(PY) manage.py rebuild_search_index && \
 	$(PY) manage.py ensure_local_login --url http://$(HOST):$(PORT)/admin/login/ && \
 	echo "Before launch, replace the sample clinic details, care team and medical reviewers: 'manage.py check --deploy --database default' lists each one left." && \
 	echo "Serving http://$(HOST):$(PORT)/" && \
@@ -105,8 +106,10 @@ format: $(VENV)/.installed-dev
 
 # gunicorn in production mode on 127.0.0.1:8301 against a scratch copy under var/bench/:
 # req/s and p50/p99 at concurrency 1 and 16, SQL queries per view, page weight; file cache, then Redis.
+# Then the site search over ~1,000 generated documents on SQLite and PostgreSQL (scripts/bench_search.py).
 bench: $(VENV)/.installed
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_search.py
 
 # The intake team's tools with five years of requests (100,000 inquiries...), on SQLite and PostgreSQL,
 # in scratch databases: admin pages' time and queries, the export, the purge, the key rotation.

@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "redirects",
     "selfchecks",
     "referrals",
+    "search",
+    "articles",
     # Production hardening: login lockout, staff two-factor, the CSP middleware's app.
     "axes",
     "django_otp",
@@ -305,6 +307,7 @@ _ARTICLE_PLUGINS = [
     "AfterHoursPlugin",
     "PrintButtonPlugin",
     "PrivacyContactPlugin",
+    "ArticleListPlugin",
 ]
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
@@ -362,6 +365,8 @@ EDITORIAL_PAGES_WITHOUT_REVIEW = (
     "visiting-the-clinic",
     "notice-of-privacy-practices",
     "accessibility",
+    # The articles' list page: each article carries its own review.
+    "articles",
 )
 EDITORIAL_CRISIS_NOTICE_PAGES = ("crisis-help",)
 # The admin's current style, said outright: otherwise the admin style app renders our

@@ -5,9 +5,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
+from articles import views as article_views
+from articles.feeds import ArticleFeed
 from content import views as content_views
 from operations.health import healthz
+from search import views as search_views
 from staff.two_factor import cms_login
 
 urlpatterns = [
@@ -34,8 +38,15 @@ handler403 = "staff.views.permission_denied"
 # The CMS catch-all comes last: every other route must be matched before it. English pages
 # keep their unprefixed addresses; Spanish ones live under /es/ (settings.LANGUAGES).
 # The CMS's own password-only login is replaced by the admin's two-factor one (staff/two_factor.py).
+# Site search: /search/ and /es/buscar/ (search/views.py; private, never cached).
 urlpatterns += i18n_patterns(
     path("cms_login/", cms_login, name="cms_login"),
+    path(_("search/"), search_views.search, name="search"),
+    # The articles' Atom feed, per language (articles/feeds.py), before the CMS's own pages.
+    path(_("articles/feed/"), ArticleFeed(), name="article-feed"),
+    path(_("articles/topic/<slug:topic>/"), article_views.topic, name="article-topic"),
+    path(_("articles/topic/<slug:topic>/page/<int:number>/"), article_views.topic, name="article-topic-page"),
+    path(_("articles/page/<int:number>/"), article_views.page, name="article-page"),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

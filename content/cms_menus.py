@@ -84,3 +84,28 @@ class HomeChildrenAtTopLevel(Modifier):
 
 
 menu_pool.register_modifier(HomeChildrenAtTopLevel)
+
+
+def drop_hidden(nodes):
+    """``nodes`` and their children without the pages not shown in menus ("in menu" unticked)."""
+    kept = [node for node in nodes if node.visible]
+    for node in kept:
+        node.children = drop_hidden(node.children)
+    return kept
+
+
+class HiddenPagesStayHidden(Modifier):
+    """After the cut, drop every page not shown in menus, at every level.
+
+    The menu tags' own cut (menus.templatetags.menu_tags.cut_levels, django CMS 5.1.3) removes
+    hidden children from the list it is walking, so of two hidden siblings in a row the second
+    stayed: an "In this section" list showed one of the Articles page's hidden articles.
+    """
+
+    def modify(self, request, nodes, namespace, root_id, post_cut, breadcrumb):
+        if not post_cut or breadcrumb:
+            return nodes
+        return drop_hidden(nodes)
+
+
+menu_pool.register_modifier(HiddenPagesStayHidden)

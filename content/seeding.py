@@ -99,6 +99,13 @@ def _fill_and_publish(page, spec, user, language=LANGUAGE):
         )
         for position, (title, url) in enumerate(review["sources"]):
             Source.objects.create(review=medical_review, title=title, url=url, position=position)
+    article = spec.get("article")
+    if article:
+        # A dated article (articles app): its date, summary, topics and related picks.
+        from articles.seeding import add_article_details
+
+        image = sample_image(user) if article.get("image") == SAMPLE_IMAGE else None
+        add_article_details(page_content, article, image=image)
     Version.objects.get_for_content(page_content).publish(user)
 
 

@@ -6,6 +6,8 @@ Plain functions of the request, the clinic details and the page; the template ta
 
 from django.conf import settings
 
+from articles.selectors import details_for_request
+
 from . import care_team, pricing
 from .selectors import current_page_content, get_clinic_details, medical_review_for
 
@@ -73,6 +75,25 @@ def page_node(content, review, url, *, care_team_url=None):
     return node
 
 
+def article_node(details, url):
+    """A dated article (articles app) as a schema.org Article about the page, with its dates."""
+    node = {
+        "@type": "Article",
+        "@id": f"{url}#article",
+        "mainEntityOfPage": {"@id": url},
+        "headline": details.extended_object.title,
+        "description": details.summary,
+        "inLanguage": details.extended_object.language,
+        "datePublished": details.published_on.isoformat(),
+        "dateModified": details.last_changed.isoformat(),
+        "publisher": {"@id": f"{settings.SITE_URL}/#clinic"},
+        "author": {"@id": f"{settings.SITE_URL}/#clinic"},
+    }
+    if details.topic_slugs:
+        node["about"] = [str(label) for _slug, label in details.topic_labels]
+    return node
+
+
 def structured_data(request):
     """The JSON-LD document for this request: the clinic (with its clinicians), and the CMS page when there is one."""
     team_url = care_team.care_team_page_url_for(request)
@@ -88,5 +109,12 @@ def structured_data(request):
             clinic["makesOffer"] = offers
     if content is not None:
         review = medical_review_for(request, content)
-        graph.append(page_node(content, review, canonical_url(request), care_team_url=team_url))
+        url = canonical_url(request)
+        node = page_node(content, review, url, care_team_url=team_url)
+        graph.append(node)
+        details = details_for_request(request, content)
+        if details is not None:
+            node["datePublished"] = details.published_on.isoformat()
+            node["dateModified"] = details.last_changed.isoformat()
+            graph.append(article_node(details, url))
     return {"@context": "https://schema.org", "@graph": graph}

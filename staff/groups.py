@@ -14,7 +14,7 @@ REVIEWERS_GROUP = "Intake reviewers"
 # Which apps' permissions each staff group gets.
 GROUP_APPS = {
     EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"]
-    + ["editorial", "page_redirects", "selfchecks"],  # page_redirects: old page addresses (redirects/)
+    + ["editorial", "page_redirects", "selfchecks", "articles"],  # page_redirects: old page addresses (redirects/)
     REVIEWERS_GROUP: ["inquiries", "referrals"],
 }
 # Permissions that stay with a narrower role even if their app is listed above.

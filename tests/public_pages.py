@@ -32,11 +32,18 @@ def get_with_queries(client, url, **extra):
     return response, [q["sql"] for q in queries]
 
 
-def _sample_versions():
+def sample_pages():
+    """Every sample page spec, in the order load_sample_content seeds them: the pages, then the
+    Articles section and its articles (articles/sample_articles.py)."""
+    from articles.sample_articles import ARTICLE_PAGES
     from content.sample_content import PAGES
 
+    return [*PAGES, *ARTICLE_PAGES]
+
+
+def _sample_versions():
     # Each sample page in English plus its translations.
-    return sum(1 + len(spec.get("translations", {})) for spec in PAGES)
+    return sum(1 + len(spec.get("translations", {})) for spec in sample_pages())
 
 
 SAMPLE_VERSIONS = _sample_versions()

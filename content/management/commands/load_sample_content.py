@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from articles.sample_articles import ARTICLE_PAGES
 from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages, seed_prices
 from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
@@ -23,6 +24,8 @@ class Command(BaseCommand):
         if prices:
             self.stdout.write(f"Created {prices} sample price(s), marked as samples (edit them in the admin).")
         created = seed_pages()
+        # The Articles section and its first articles, after the pages they link to.
+        created += seed_pages(ARTICLE_PAGES)
         ensure_staff_groups()
         ensure_image_folder()
         if created:
