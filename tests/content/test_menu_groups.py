@@ -1,5 +1,5 @@
 """The main menu in groups (issue 24): About ketamine, Your visit, then Costs, Contact and Crisis
-help as items, so the desktop menu stays on one line; the phone menu lists every page under its
+help and Articles as items, so the desktop menu stays on one line; the phone menu lists every page under its
 group's heading (two taps from any page to Costs, Preparing or Getting here)."""
 
 import re
@@ -9,8 +9,8 @@ import pytest
 from content.cms_menus import MENU_GROUPS
 
 TOP_LEVEL = {
-    "en": ["Home", "About ketamine", "Your visit", "Costs", "Contact", "Crisis help"],
-    "es": ["Inicio", "Sobre la ketamina", "Su visita", "Costos", "Contacto", "Ayuda en crisis"],
+    "en": ["Home", "About ketamine", "Your visit", "Costs", "Contact", "Crisis help", "Articles"],
+    "es": ["Inicio", "Sobre la ketamina", "Su visita", "Costos", "Contacto", "Ayuda en crisis", "Artículos"],
 }
 
 
@@ -39,7 +39,7 @@ def _top_level(menu):
 
 
 @pytest.mark.parametrize(("language", "home"), [("en", "/"), ("es", "/es/")])
-def test_the_desktop_menu_has_six_items_with_two_groups(client, seeded, language, home):
+def test_the_desktop_menu_has_seven_items_with_two_groups(client, seeded, language, home):
     menu = _desktop_menu(client.get(home).content.decode())
     assert _top_level(menu) == TOP_LEVEL[language]
     assert menu.count("<details data-menu-group>") == 2
