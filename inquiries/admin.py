@@ -209,10 +209,10 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         EstimateFilter,
         MineFilter,
         ("assignee", admin.RelatedOnlyFieldListFilter),
+        ("received_at", admin.DateFieldListFilter),
     )
     list_select_related = ("assignee",)
     search_fields = ("=reference",)
-    date_hierarchy = "received_at"
     list_per_page = 50
     # A filtered list is counted once (for the pages), never the whole table again beside it.
     show_full_result_count = False
@@ -386,16 +386,16 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
 
     @admin.action(description="Export selected as CSV (includes contact details)", permissions=["export"])
     def export_csv(self, request, queryset):
-        """Streamed row by row from the database (constant memory, the first bytes at once), audited first."""
+        """Streamed row by row from the database (constant memory, the first bytes at once). Each case is
+        on the audit trail before its row leaves the server, a chunk at a time."""
         cases = queryset.select_related("assignee").order_by("received_at", "pk")
-        services.record_exported(actor=request.user, cases=cases)
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        response = StreamingHttpResponse(self._csv_lines(cases), content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(self._csv_lines(cases, request.user), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self._kind_plural}-{stamp}.csv"'
         response["Cache-Control"] = "no-store"
         return response
 
-    def _csv_lines(self, cases):
+    def _csv_lines(self, cases, actor):
         line = _CsvLine()
         writer = csv.writer(line, quoting=csv.QUOTE_ALL)
         writer.writerow(
@@ -404,7 +404,18 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
             + ["privacy notice", "consented"]
         )
         yield line.take()
+        chunk = []
         for case in cases.iterator(chunk_size=EXPORT_CHUNK):
+            chunk.append(case)
+            if len(chunk) == EXPORT_CHUNK:
+                yield self._csv_chunk(writer, line, chunk, actor)
+                chunk = []
+        if chunk:
+            yield self._csv_chunk(writer, line, chunk, actor)
+
+    def _csv_chunk(self, writer, line, cases, actor):
+        services.record_exported(actor=actor, cases=cases)  # on the trail before the rows leave
+        for case in cases:
             row = [
                 case.reference,
                 _local(case.received_at),
@@ -415,7 +426,7 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
                 _local(case.consented_at),
             ]
             writer.writerow(_csv_safe(value) for value in row)
-            yield line.take()
+        return line.take()
 
 
 @admin.register(Inquiry)
@@ -430,6 +441,7 @@ class InquiryAdmin(TriageAdmin):
         "language",
         MineFilter,
         ("assignee", admin.RelatedOnlyFieldListFilter),
+        ("received_at", admin.DateFieldListFilter),
     )
     # The form's language, so the call back can be in it (a plain column, not health data).
     CASE_FIELDS = ("reference", "received_at", "language", "status", "assignee", "status_changed_at", "closed_at")
@@ -467,7 +479,8 @@ class AuditEntryAdmin(ReadOnlyAdminMixin, HelpfulRefusalMixin, admin.ModelAdmin)
     refusal_message = REVIEWERS_ONLY
 
     list_display = ("at", "actor_name", "action", "inquiry_reference", "detail")
-    list_filter = ("action",)
     search_fields = ("=inquiry_reference", "=actor_name")
-    date_hierarchy = "at"
+    # Date ranges by index (today, past 7 days, this month, this year): the admin's date hierarchy
+    # listed every day that has an entry, a scan of the whole trail (3 s with 300,000 entries).
+    list_filter = ("action", ("at", admin.DateFieldListFilter))
     show_full_result_count = False
