@@ -12,12 +12,13 @@
 """
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from post_office import mail
-from post_office.lockfile import FileLock, FileLocked, default_lockfile
+from post_office.lockfile import FileLock, FileLocked
 from post_office.models import STATUS, Email
 
 WAITING = (STATUS.queued, STATUS.requeued)
@@ -38,9 +39,11 @@ class WorkerBusy(Exception):
 def deliver_queued(*, include_failed=False, now=False):
     """Send what is waiting; with ``now`` also what waits for its next retry, with ``include_failed``
     also what ran out of retries. Returns (sent, failed, requeued) counts. One worker at a time per
-    machine (post_office's lock file); run the worker on one server only."""
+    installation (a lock file under the site's var directory); run the worker on one server only."""
+    var = Path(settings.VAR_DIR)
+    var.mkdir(parents=True, exist_ok=True)
     try:
-        with FileLock(default_lockfile):
+        with FileLock(str(var / "mail-worker")):
             return _deliver(include_failed=include_failed, now=now)
     except FileLocked:
         raise WorkerBusy from None
