@@ -57,9 +57,12 @@ def alternate_links(page):
     published = published_languages(page)
     if len(published) < 2:
         return []
-    links = [{"hreflang": code, "href": settings.SITE_URL + page_url(page, code)} for code in published]
+    urls = {code: page_url(page, code) for code in published}
+    # A page without an address in a language (the CMS answers None) gets no link, never a 500.
+    links = [{"hreflang": code, "href": settings.SITE_URL + url} for code, url in urls.items() if url]
     default = settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in published else published[0]
-    links.append({"hreflang": "x-default", "href": settings.SITE_URL + page_url(page, default)})
+    if urls.get(default):
+        links.append({"hreflang": "x-default", "href": settings.SITE_URL + urls[default]})
     return links
 
 
