@@ -103,6 +103,13 @@ class StandInToolbar:
         self._cache_disabled = cache_disabled
 
 
+def toolbar_asked_for(request):
+    """True when the query string asks for the toolbar (the CMS's ``CMS_TOOLBAR_URL__ENABLE`` parameter)."""
+    from cms.utils.conf import get_cms_setting
+
+    return get_cms_setting("CMS_TOOLBAR_URL__ENABLE") in request.GET
+
+
 def toolbar_cache_disabled(toolbar):
     """The flag the CMS's page and placeholder caches and its toolbar middleware read."""
     return toolbar._cache_disabled

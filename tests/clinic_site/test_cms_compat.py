@@ -150,3 +150,12 @@ def test_versionables_cache_their_content_types_where_we_forget_them(db):
 @pytest.fixture
 def rf():
     return RequestFactory()
+
+
+def test_the_toolbar_query_parameter_is_the_one_the_cms_reads(rf):
+    from cms.utils.conf import get_cms_setting
+
+    parameter = get_cms_setting("CMS_TOOLBAR_URL__ENABLE")
+    assert parameter == "toolbar_on"
+    assert cms_compat.toolbar_asked_for(rf.get("/", {parameter: ""}))
+    assert not cms_compat.toolbar_asked_for(rf.get("/"))
