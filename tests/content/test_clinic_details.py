@@ -1,5 +1,6 @@
 """Clinic details: edited once in the admin, shown on every page straight after saving."""
 
+from datetime import time
 from io import StringIO
 
 import pytest
@@ -56,8 +57,10 @@ def test_contact_page_and_404_read_the_details(client, editor, seeded):
     ClinicDetails.objects.filter(pk=1).update(email="old@clinic.example")
     details = ClinicDetails.objects.get(pk=1)
     details.email = "front-desk@clinic.example"
-    details.opening_hours = "Monday to Thursday: 9 am to 4 pm"
     details.save()
+    details.hours.all().delete()
+    for weekday in range(4):
+        details.hours.create(weekday=weekday, opens=time(9), closes=time(16))
     contact = client.get(Page.objects.get(reverse_id="contact").get_absolute_url()).content.decode()
     assert "mailto:front-desk@clinic.example" in contact
     assert "Monday to Thursday: 9 am to 4 pm" in contact
