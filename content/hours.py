@@ -109,10 +109,12 @@ def _capitalised(text):
     return text[:1].upper() + text[1:]
 
 
-def describe(schedule):
+def describe(schedule, *, own_lines=True):
     """The opening hours as lines, in the active language: "Monday to Friday: 8 am to 7 pm".
 
-    Neighbouring days with the same hours share a line; closed days say so.
+    Neighbouring days with the same hours share a line; closed days say so. Lines shown on their
+    own start with a capital ("Lunes a viernes"); ``own_lines=False`` is for lines run into a
+    sentence, where Spanish keeps the day in lower case ("Nuestro horario: lunes a viernes...").
     """
     lines = []
     day = 0
@@ -122,7 +124,8 @@ def describe(schedule):
         while last + 1 < 7 and schedule.spans.get(last + 1, ()) == spans:
             last += 1
         hours = _and([_span(start, end) for start, end in spans]) if spans else pgettext("opening hours", "closed")
-        lines.append(_capitalised(f"{_days(day, last)}: {hours}"))
+        line = f"{_days(day, last)}: {hours}"
+        lines.append(_capitalised(line) if own_lines else line)
         day = last + 1
     return lines
 

@@ -97,7 +97,7 @@ class InquiryForm(ProtectedForm):
         schedule = get_opening_hours()
         self.fields["contact_time"].choices = contact_time_choices(schedule)
         self.fields["contact_time"].help_text = _("Our opening hours: %(hours)s.") % {
-            "hours": "; ".join(hours.describe(schedule))
+            "hours": "; ".join(hours.describe(schedule, own_lines=False))
         }
 
     # Shorter names for the error summary at the top of the page.
