@@ -85,6 +85,11 @@ class OpeningHoursForm(forms.ModelForm):
     class Meta:
         model = OpeningHours
         fields = ["weekday", "opens", "closes"]
+        # "08:00", typed: no seconds, and not the admin's clock widget, whose "Now" is the browser's time zone.
+        widgets = {
+            name: forms.TimeInput(format="%H:%M", attrs={"size": 6, "placeholder": "08:00", "inputmode": "numeric"})
+            for name in ("opens", "closes")
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -157,6 +162,9 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
 
     form = ClinicDetailsForm
     inlines = [OpeningHoursInline]
+
+    class Media:
+        css = {"all": ["content/opening-hours-admin.css"]}
 
     fieldsets = [
         (None, {"fields": ["name", "phone", "email"]}),
