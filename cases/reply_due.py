@@ -2,7 +2,8 @@
 
 Business time is the clinic's opening hours (a ``content.hours.Schedule``, from the rows staff enter
 in the clinic details: ``content.selectors.get_opening_hours``) in the clinic's time zone
-(``TIME_ZONE``). Public holidays are not known here: a holiday counts as an open day.
+(``TIME_ZONE``). A closed date staff entered (a holiday) has no open time; a holiday nobody entered
+counts as an open day.
 
 - **Reply due**, ``INQUIRY_REPLY_BUSINESS_DAYS`` business days after a case arrives (1 by default;
   the public form promises the same number, from the same setting). One business day is the

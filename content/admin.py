@@ -21,6 +21,7 @@ from .models import (
     SPOKEN_LANGUAGES,
     ClinicDetails,
     Clinician,
+    ClosedDay,
     MedicalReview,
     OpeningHours,
     PageTranslation,
@@ -156,12 +157,22 @@ class OpeningHoursInline(admin.TabularInline):
         return formset
 
 
+class ClosedDayInline(admin.TabularInline):
+    """Holidays and other closed dates: the reply-due times skip them and search engines are told."""
+
+    model = ClosedDay
+    fields = ["date", "note"]
+    extra = 0
+    verbose_name = _("closed day")
+    verbose_name_plural = _("Closed days (holidays)")
+
+
 @admin.register(ClinicDetails)
 class ClinicDetailsAdmin(admin.ModelAdmin):
     """One row only: the list goes straight to it, and it cannot be deleted."""
 
     form = ClinicDetailsForm
-    inlines = [OpeningHoursInline]
+    inlines = [OpeningHoursInline, ClosedDayInline]
 
     class Media:
         css = {"all": ["content/opening-hours-admin.css"]}

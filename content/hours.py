@@ -36,21 +36,25 @@ def minutes(moment):
 class Schedule:
     """Opening spans per weekday (0 = Monday): ``{weekday: ((opens, closes) minutes after midnight, ...)}``.
 
-    A weekday missing from ``spans`` is closed all day.
+    A weekday missing from ``spans`` is closed all day; so is a date in ``closed_dates`` (a holiday).
     """
 
     spans: dict
+    closed_dates: frozenset = frozenset()
 
     @classmethod
-    def from_rows(cls, rows):
-        """From ``(weekday, opens, closes)`` rows, ``opens``/``closes`` as ``datetime.time``."""
+    def from_rows(cls, rows, closed_dates=()):
+        """From ``(weekday, opens, closes)`` rows, ``opens``/``closes`` as ``datetime.time``, and closed dates."""
         spans = {}
         for weekday, opens, closes in rows:
             spans.setdefault(weekday, []).append((minutes(opens), minutes(closes)))
-        return cls({day: tuple(sorted(day_spans)) for day, day_spans in sorted(spans.items())})
+        weekly = {day: tuple(sorted(day_spans)) for day, day_spans in sorted(spans.items())}
+        return cls(weekly, frozenset(closed_dates))
 
     def opening(self, day):
-        """The open spans of a date."""
+        """The open spans of a date (none on a closed date)."""
+        if day in self.closed_dates:
+            return ()
         return self.spans.get(day.weekday(), ())
 
     def is_open_day(self, day):
@@ -152,6 +156,21 @@ def opening_hours_specification(schedule):
             "closes": _hhmm(end),
         }
         for (start, end), days in ordered
+    ]
+
+
+def closed_dates_specification(schedule, today):
+    """schema.org nodes for the closed dates from ``today`` on: opens and closes "00:00" means closed all day."""
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "validFrom": day.isoformat(),
+            "validThrough": day.isoformat(),
+            "opens": "00:00",
+            "closes": "00:00",
+        }
+        for day in sorted(schedule.closed_dates)
+        if day >= today
     ]
 
 

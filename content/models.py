@@ -223,6 +223,27 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
 
+class ClosedDay(models.Model):
+    """A date the clinic is closed although its weekday has hours: a public holiday, a training day.
+
+    Reply-due times skip it, and search engines are told (content.hours). Past dates can stay: they
+    change nothing.
+    """
+
+    clinic = models.ForeignKey(ClinicDetails, on_delete=models.CASCADE, related_name="closed_days")
+    date = models.DateField()
+    note = models.CharField(max_length=100, blank=True, help_text='For staff, e.g. "Thanksgiving". Not shown.')
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "closed day"
+        verbose_name_plural = "closed days (holidays)"
+        constraints = [models.UniqueConstraint(fields=["clinic", "date"], name="content_closed_day_once")]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d}"
+
+
 # --- What each service costs --------------------------------------------------------
 
 

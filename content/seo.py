@@ -5,6 +5,7 @@ Plain functions of the request, the clinic details and the page; the template ta
 """
 
 from django.conf import settings
+from django.utils import timezone
 
 from articles.selectors import details_for_request
 
@@ -40,6 +41,9 @@ def clinic_node(clinic, schedule):
     opening = hours.opening_hours_specification(schedule)
     if opening:
         node["openingHoursSpecification"] = opening
+    closed = hours.closed_dates_specification(schedule, timezone.localdate())
+    if closed:
+        node["specialOpeningHoursSpecification"] = closed
     if clinic.after_hours_phone:
         node["contactPoint"] = {
             "@type": "ContactPoint",

@@ -88,6 +88,12 @@ def test_a_lunch_break_is_not_business_time():
     assert reply_due(at(MONDAY, 11, 30), lunch) == at(date(2026, 12, 8), 12, 30)
 
 
+def test_a_closed_day_is_skipped_like_a_weekend():
+    holiday_monday = Schedule.from_rows([(day, time(9), time(17)) for day in MON_TO_FRI], closed_dates=[MONDAY])
+    assert reply_due(at(FRIDAY, 16, 59), holiday_monday) == at(date(2026, 12, 8), 16, 59)
+    assert reply_due(at(MONDAY, 10), holiday_monday, urgent=True) == at(date(2026, 12, 8), 17)
+
+
 def test_no_hours_entered_falls_back_to_the_sample_weekdays(seeded):
     OpeningHours.objects.all().delete()
     assert get_opening_hours() == DEFAULT_HOURS

@@ -92,9 +92,9 @@ def clinic_details_form(hours=None, **changes):
 
     An empty date is posted as "" (what the browser sends), never None. The opening-hours rows are
     posted as they stand; ``hours``, a list of ``(weekday, "08:00", "19:00")``, replaces them: the
-    editor ticks "Delete" on every row and fills in new ones.
+    editor ticks "Delete" on every row and fills in new ones. The closed days are posted as they stand.
     """
-    from content.models import ClinicDetails, OpeningHours
+    from content.models import ClinicDetails, ClosedDay, OpeningHours
 
     details = ClinicDetails.objects.get(pk=1)
     data = {field.name: getattr(details, field.name) for field in ClinicDetails._meta.fields if field.name != "id"}
@@ -111,4 +111,10 @@ def clinic_details_form(hours=None, **changes):
     total = len(rows) + len(hours or [])
     data.update({"hours-TOTAL_FORMS": total, "hours-INITIAL_FORMS": len(rows)})
     data.update({"hours-MIN_NUM_FORMS": 0, "hours-MAX_NUM_FORMS": 1000})
+    closed = list(ClosedDay.objects.filter(clinic=details))
+    for n, day in enumerate(closed):
+        data.update({f"closed_days-{n}-id": day.pk, f"closed_days-{n}-clinic": details.pk})
+        data.update({f"closed_days-{n}-date": day.date.isoformat(), f"closed_days-{n}-note": day.note})
+    data.update({"closed_days-TOTAL_FORMS": len(closed), "closed_days-INITIAL_FORMS": len(closed)})
+    data.update({"closed_days-MIN_NUM_FORMS": 0, "closed_days-MAX_NUM_FORMS": 1000})
     return {name: "" if value is None else value for name, value in data.items()}
