@@ -20,6 +20,7 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext, pgettext
 
 NOON = 12 * 60
+NO_BREAK = "\u00a0"
 EVENING = 17 * 60
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -78,15 +79,21 @@ class Schedule:
 
 
 def clock(at):
-    """A time as people say it, in the active language: "8 am", "8:30 am", "noon" / "8 a. m."."""
+    """A time as people say it, in the active language: "8 am", "8:30 am", "noon" / "8 a. m.".
+
+    Its spaces do not break: a line never ends in "7 p." with "m." on the next.
+    """
     if at == NOON:
-        return gettext("noon")
-    hours, mins = divmod(at, 60)
-    shown = hours % 12 or 12
-    text = f"{shown}:{mins:02d}" if mins else str(shown)
-    if hours < 12:
-        return pgettext("clock time", "%(time)s am") % {"time": text}
-    return pgettext("clock time", "%(time)s pm") % {"time": text}
+        text = gettext("noon")
+    else:
+        hours, mins = divmod(at, 60)
+        shown = hours % 12 or 12
+        number = f"{shown}:{mins:02d}" if mins else str(shown)
+        if hours < 12:
+            text = pgettext("clock time", "%(time)s am") % {"time": number}
+        else:
+            text = pgettext("clock time", "%(time)s pm") % {"time": number}
+    return text.replace(" ", NO_BREAK)
 
 
 def _span(start, end):

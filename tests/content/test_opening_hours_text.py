@@ -6,14 +6,25 @@ from importlib import import_module
 
 from django.utils import translation
 
-from content.hours import Schedule, describe, opening_hours_specification
+from content import hours
+from content.hours import Schedule, opening_hours_specification
+from tests.page_html import plain
 
 
 def _week(*rows):
     return Schedule.from_rows([(day, time(*opens), time(*closes)) for day, opens, closes in rows])
 
 
+def describe(schedule, **options):
+    return [plain(line) for line in hours.describe(schedule, **options)]
+
+
 SAMPLE = _week(*((day, (8,), (17,)) for day in range(5)))
+
+
+def test_a_time_never_breaks_across_lines():
+    with translation.override("es"):
+        assert hours.describe(SAMPLE)[0] == "Lunes a viernes: 8\u00a0a.\u00a0m. a 5\u00a0p.\u00a0m."
 
 
 def test_neighbouring_days_with_the_same_hours_share_a_line():
