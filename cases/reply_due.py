@@ -1,8 +1,9 @@
 """When the clinic owes an answer: reply-due times and Good Faith Estimate deadlines, in business time.
 
-Business time is the clinic's opening hours (the clinic details' machine-readable hours, e.g.
-"Mo-Fr 09:00-17:00; Sa 09:00-13:00") in the clinic's time zone (``TIME_ZONE``). Public holidays are
-not known here: a holiday counts as an open day.
+Business time is the clinic's opening hours (a ``content.hours.Schedule``, from the rows staff enter
+in the clinic details: ``content.selectors.get_opening_hours``) in the clinic's time zone
+(``TIME_ZONE``). A closed date staff entered (a holiday) has no open time; a holiday nobody entered
+counts as an open day.
 
 - **Reply due**, ``INQUIRY_REPLY_BUSINESS_DAYS`` business days after a case arrives (1 by default;
   the public form promises the same number, from the same setting). One business day is the
@@ -18,70 +19,13 @@ not known here: a holiday counts as an open day.
   after the day of scheduling.
 """
 
-import re
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils.translation import gettext, ngettext
 
-DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-DEFAULT_HOURS = "Mo-Fr 09:00-17:00"
-_TIME_SPAN = r"\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}"
-_RULE = re.compile(rf"^\s*(?P<days>[A-Za-z,\- ]+?)\s+(?P<spans>{_TIME_SPAN}(?:\s*,\s*{_TIME_SPAN})*)\s*$", re.ASCII)
-_SPAN = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", re.ASCII)
 SEARCH_LIMIT_DAYS = 60  # a schedule with no opening at all would otherwise search forever
-
-
-@dataclass(frozen=True)
-class Schedule:
-    """Opening spans per weekday (0 = Monday): ``{weekday: ((open, close) minutes after midnight, ...)}``."""
-
-    spans: dict
-
-    def opening(self, day):
-        return self.spans.get(day.weekday(), ())
-
-    def is_open_day(self, day):
-        return bool(self.opening(day))
-
-    @property
-    def business_day_minutes(self):
-        return max((sum(close - start for start, close in spans) for spans in self.spans.values()), default=0)
-
-
-def _days(text):
-    chosen = set()
-    for part in text.replace(" ", "").split(","):
-        if "-" in part:
-            first, last = part.split("-", 1)
-            start, end = DAYS.index(first[:2].title()), DAYS.index(last[:2].title())
-            chosen.update(range(start, end + 1) if start <= end else [*range(start, 7), *range(0, end + 1)])
-        elif part:
-            chosen.add(DAYS.index(part[:2].title()))
-    return chosen
-
-
-def parse_schedule(text):
-    """The weekly schedule of an opening-hours text; the default hours when it is empty or unreadable."""
-    spans = {}
-    for rule in (text or "").split(";"):
-        match = _RULE.match(rule)
-        if not match:
-            continue
-        try:
-            days = _days(match["days"])
-        except ValueError:
-            continue
-        times = [(int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)) for h1, m1, h2, m2 in _SPAN.findall(match["spans"])]
-        times = tuple(sorted((start, end) for start, end in times if 0 <= start < end <= 24 * 60))
-        for day in days:
-            spans[day] = times
-    spans = {day: times for day, times in spans.items() if times}
-    if not spans:
-        return parse_schedule(DEFAULT_HOURS) if text != DEFAULT_HOURS else Schedule({})
-    return Schedule(spans)
 
 
 def _zone():

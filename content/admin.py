@@ -2,10 +2,13 @@
 
 from cms.extensions import PageContentExtensionAdmin
 from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from filer.admin.folderadmin import FolderAdmin
 from filer.models import Folder
@@ -18,7 +21,9 @@ from .models import (
     SPOKEN_LANGUAGES,
     ClinicDetails,
     Clinician,
+    ClosedDay,
     MedicalReview,
+    OpeningHours,
     PageTranslation,
     ServicePrice,
     Source,
@@ -40,10 +45,7 @@ class ClinicDetailsForm(forms.ModelForm):
             "region",
             "postal_code",
             "country",
-            "opening_hours",
-            "opening_hours_schema",
             "service_area",
-            "opening_hours_es",
             "service_area_es",
             "language_assistance_es",
             "language_assistance_en",
@@ -80,22 +82,110 @@ class ClinicDetailsForm(forms.ModelForm):
         return phone
 
 
+class OpeningHoursForm(forms.ModelForm):
+    class Meta:
+        model = OpeningHours
+        fields = ["weekday", "opens", "closes"]
+        # "08:00", typed: no seconds, and not the admin's clock widget, whose "Now" is the browser's time zone.
+        widgets = {
+            name: forms.TimeInput(format="%H:%M", attrs={"size": 6, "placeholder": "08:00", "inputmode": "numeric"})
+            for name in ("opens", "closes")
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        opens, closes = cleaned.get("opens"), cleaned.get("closes")
+        if opens is not None and closes is not None and closes <= opens:
+            self.add_error("closes", _("The closing time must be after the opening time."))
+        return cleaned
+
+
+class OpeningHoursFormSet(BaseInlineFormSet):
+    """The week as a whole: at least one opening, and no two openings of a day overlapping."""
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        rows = [
+            form.cleaned_data
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("opens")
+        ]
+        if not rows:
+            raise ValidationError(
+                gettext("Enter at least one opening: the footer, the contact form and the reply-due times need them.")
+            )
+        by_day = {}
+        for row in rows:
+            by_day.setdefault(row["weekday"], []).append((row["opens"], row["closes"]))
+        for weekday, spans in sorted(by_day.items()):
+            spans.sort()
+            for (first_opens, first_closes), (next_opens, next_closes) in zip(spans, spans[1:], strict=False):
+                if next_opens < first_closes:
+                    raise ValidationError(
+                        gettext(
+                            "%(day)s has two openings that overlap (%(first)s and %(second)s). Make them one "
+                            "opening, or end the first before the second starts."
+                        )
+                        % {
+                            "day": OpeningHours.Weekday(weekday).label,
+                            "first": f"{first_opens:%H:%M}-{first_closes:%H:%M}",
+                            "second": f"{next_opens:%H:%M}-{next_closes:%H:%M}",
+                        }
+                    )
+
+
+class OpeningHoursInline(admin.TabularInline):
+    """The clinic's hours, the only place they are entered (content.hours derives the rest)."""
+
+    model = OpeningHours
+    form = OpeningHoursForm
+    formset = OpeningHoursFormSet
+    extra = 0
+    verbose_name = _("opening")
+    verbose_name_plural = _("Opening hours")
+    template = "admin/content/opening_hours_inline.html"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.help_text = _(
+            "One row per opening, in the clinic's time zone (%(zone)s). A day with no row is closed; a day with "
+            "two rows closes in between. The footer in every language, what search engines read, the contact "
+            "form's times and the reply-due times all follow these rows."
+        ) % {"zone": settings.TIME_ZONE}
+        return formset
+
+
+class ClosedDayInline(admin.TabularInline):
+    """Holidays and other closed dates: the reply-due times skip them and search engines are told."""
+
+    model = ClosedDay
+    fields = ["date", "note"]
+    extra = 0
+    verbose_name = _("closed day")
+    verbose_name_plural = _("Closed days (holidays)")
+
+
 @admin.register(ClinicDetails)
 class ClinicDetailsAdmin(admin.ModelAdmin):
     """One row only: the list goes straight to it, and it cannot be deleted."""
 
     form = ClinicDetailsForm
+    inlines = [OpeningHoursInline, ClosedDayInline]
+
+    class Media:
+        css = {"all": ["content/opening-hours-admin.css"]}
 
     fieldsets = [
         (None, {"fields": ["name", "phone", "email"]}),
         ("Address", {"fields": ["street_address", "locality", "region", "postal_code", "country"]}),
-        ("Hours and area", {"fields": ["opening_hours", "opening_hours_schema", "service_area", "after_hours_phone"]}),
+        ("Area", {"fields": ["service_area", "after_hours_phone"]}),
         ("Getting here", {"fields": ["directions", "parking", "transit", "access"]}),
         (
             "Other languages",
             {
                 "fields": [
-                    "opening_hours_es",
                     "service_area_es",
                     "language_assistance_es",
                     "language_assistance_en",

@@ -13,9 +13,14 @@ class ContentConfig(AppConfig):
         from . import checks  # noqa: F401 (registers the launch check)
         from .care_team import clinicians_changed
         from .invalidation import clinic_details_changed, prices_changed
-        from .models import ClinicDetails, Clinician, ServicePrice
+        from .models import ClinicDetails, Clinician, ClosedDay, OpeningHours, ServicePrice
 
         post_save.connect(clinic_details_changed, sender=ClinicDetails, dispatch_uid="content-clinic-details-changed")
+        # The hours are part of the clinic details: every page shows a changed row at once.
+        post_save.connect(clinic_details_changed, sender=OpeningHours, dispatch_uid="content-opening-hours-saved")
+        post_delete.connect(clinic_details_changed, sender=OpeningHours, dispatch_uid="content-opening-hours-deleted")
+        post_save.connect(clinic_details_changed, sender=ClosedDay, dispatch_uid="content-closed-day-saved")
+        post_delete.connect(clinic_details_changed, sender=ClosedDay, dispatch_uid="content-closed-day-deleted")
         # The cached clinician list, the reviewer lines and the care-team plugin follow every change.
         post_save.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-saved")
         post_delete.connect(clinicians_changed, sender=Clinician, dispatch_uid="content-clinician-deleted")

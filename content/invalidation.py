@@ -7,6 +7,7 @@ No import of content.models here, so models, admin and commands can all call it.
 from pagecache.invalidation import forget_cached_copies
 
 CLINIC_DETAILS_CACHE_KEY = "content:clinic-details:v1"
+OPENING_HOURS_CACHE_KEY = "content:opening-hours:v1"
 LISTED_CLINICIANS_CACHE_KEY = "content:listed-clinicians:v1"
 
 
@@ -15,8 +16,9 @@ CLINIC_DETAILS_PLUGINS = ("ClinicContactPlugin", "ClinicVisitPlugin", "AfterHour
 
 
 def clinic_details_changed(**kwargs):
-    """After every save of the clinic details (a post_save receiver): pages and the details plugins' placeholders."""
-    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, placeholders_with=CLINIC_DETAILS_PLUGINS)
+    """After every save of the clinic details or of an opening-hours row (post_save and post_delete
+    receivers): the cached details and hours, pages and the details plugins' placeholders."""
+    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, OPENING_HOURS_CACHE_KEY, placeholders_with=CLINIC_DETAILS_PLUGINS)
 
 
 def prices_changed(**kwargs):
@@ -33,6 +35,7 @@ def database_restored():
     """After a backup replaced the database: no page, menu or clinic details from before may be served."""
     forget_cached_copies(
         CLINIC_DETAILS_CACHE_KEY,
+        OPENING_HOURS_CACHE_KEY,
         LISTED_CLINICIANS_CACHE_KEY,
         placeholders_with=(*CLINIC_DETAILS_PLUGINS, "PriceListPlugin"),
         menus=True,

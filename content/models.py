@@ -36,27 +36,10 @@ class ClinicDetails(models.Model):
     region = models.CharField("state", max_length=100, default="ST")
     postal_code = models.CharField(max_length=20, default="00000")
     country = models.CharField(max_length=2, default="US", help_text="Two-letter country code.")
-    opening_hours = models.TextField(
-        default="Monday to Friday: 8 am to 5 pm\nSaturday and Sunday: closed",
-        help_text="One line per day or group of days, as patients should read it.",
-    )
-    opening_hours_schema = models.CharField(
-        "opening hours for search engines",
-        max_length=200,
-        blank=True,
-        default="Mo-Fr 08:00-17:00",
-        help_text='Machine-readable form of the hours, e.g. "Mo-Fr 08:00-17:00". Leave empty to omit.',
-    )
     service_area = models.CharField(
         max_length=200, default="Springfield and nearby towns", help_text="Where the clinic's patients come from."
     )
     # The Spanish edition's wording of the details that are text (README "Two languages").
-    opening_hours_es = models.TextField(
-        "opening hours (Spanish)",
-        blank=True,
-        default="Lunes a viernes: 8 a. m. a 5 p. m.\nSábado y domingo: cerrado",
-        help_text="The opening hours as Spanish pages show them. Empty: Spanish pages show the English hours.",
-    )
     service_area_es = models.CharField(
         "service area (Spanish)", max_length=200, blank=True, default="Springfield y pueblos cercanos"
     )
@@ -167,10 +150,6 @@ class ClinicDetails(models.Model):
         return tel_href(self.phone)
 
     @property
-    def opening_hours_lines(self):
-        return [line.strip() for line in in_active_language(self, "opening_hours").splitlines() if line.strip()]
-
-    @property
     def local_service_area(self):
         return in_active_language(self, "service_area")
 
@@ -210,6 +189,59 @@ class ClinicDetails(models.Model):
 
     def language_assistance_text(self, language):
         return getattr(self, f"language_assistance_{language}", "")
+
+
+class OpeningHours(models.Model):
+    """One opening of the week: a weekday, when the clinic opens and when it closes (local time).
+
+    The clinic details' only record of the hours: a day with no row is closed, a day with two rows
+    closes in between (a lunch break). Everything said about the hours (the footer in each language,
+    the JSON-LD, the form's contact times, the reply-due times) is derived from these rows by
+    content.hours. Saving or deleting a row refreshes every page (content.invalidation).
+    """
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, "Monday"
+        TUESDAY = 1, "Tuesday"
+        WEDNESDAY = 2, "Wednesday"
+        THURSDAY = 3, "Thursday"
+        FRIDAY = 4, "Friday"
+        SATURDAY = 5, "Saturday"
+        SUNDAY = 6, "Sunday"
+
+    clinic = models.ForeignKey(ClinicDetails, on_delete=models.CASCADE, related_name="hours")
+    weekday = models.PositiveSmallIntegerField("day", choices=Weekday.choices)
+    opens = models.TimeField("opens", help_text="24-hour clock, e.g. 08:00.")
+    closes = models.TimeField("closes", help_text="24-hour clock, e.g. 19:00. At the latest 23:59.")
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = "opening hours"
+        verbose_name_plural = "opening hours"
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class ClosedDay(models.Model):
+    """A date the clinic is closed although its weekday has hours: a public holiday, a training day.
+
+    Reply-due times skip it, and search engines are told (content.hours). Past dates can stay: they
+    change nothing.
+    """
+
+    clinic = models.ForeignKey(ClinicDetails, on_delete=models.CASCADE, related_name="closed_days")
+    date = models.DateField()
+    note = models.CharField(max_length=100, blank=True, help_text='For staff, e.g. "Thanksgiving". Not shown.')
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "closed day"
+        verbose_name_plural = "closed days (holidays)"
+        constraints = [models.UniqueConstraint(fields=["clinic", "date"], name="content_closed_day_once")]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d}"
 
 
 # --- What each service costs --------------------------------------------------------

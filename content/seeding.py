@@ -2,7 +2,7 @@
 
 import io
 import logging
-from datetime import date
+from datetime import date, time
 
 from cms.api import add_plugin, create_page, create_page_content
 from cms.models import Page, PageContent
@@ -15,7 +15,7 @@ from filer.models import Folder
 from filer.models import Image as FilerImage
 
 from . import illustration, portraits
-from .models import ClinicDetails, Clinician, MedicalReview, ServicePrice, Source
+from .models import ClinicDetails, Clinician, MedicalReview, OpeningHours, ServicePrice, Source
 from .sample_content import CLINICIANS, HOME, PAGES, PRICES_CONFIRMED_ON, SAMPLE_IMAGE, SAMPLE_PRICES, PageRef
 
 logger = logging.getLogger(__name__)
@@ -235,10 +235,15 @@ def seed_pages(pages=PAGES):
 
 
 def seed_clinic_details():
-    """The clinic details row with placeholder values, if there is none; an existing row is kept."""
+    """The clinic details row with placeholder values and the sample hours (Monday to Friday, 8 am to
+    5 pm), if there is none; an existing row and its hours are kept."""
     if ClinicDetails.objects.filter(pk=1).exists():
         return False
-    ClinicDetails().save()
+    details = ClinicDetails()
+    details.save()
+    OpeningHours.objects.bulk_create(
+        OpeningHours(clinic=details, weekday=day, opens=time(8), closes=time(17)) for day in range(5)
+    )
     return True
 
 

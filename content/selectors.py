@@ -13,8 +13,9 @@ from django.db import DatabaseError
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from .invalidation import CLINIC_DETAILS_CACHE_KEY
-from .models import ClinicDetails, MedicalReview
+from .hours import Schedule
+from .invalidation import CLINIC_DETAILS_CACHE_KEY, OPENING_HOURS_CACHE_KEY
+from .models import ClinicDetails, ClosedDay, MedicalReview, OpeningHours
 
 CLINIC_DETAILS_CACHE_SECONDS = 24 * 60 * 60
 LANGUAGE = "en"
@@ -33,6 +34,31 @@ def get_clinic_details():
             return ClinicDetails()
         cache.set(CLINIC_DETAILS_CACHE_KEY, details, CLINIC_DETAILS_CACHE_SECONDS)
     return details
+
+
+# The sample hours (what load_sample_content enters), used until a clinic has any row.
+DEFAULT_HOURS = Schedule({day: ((8 * 60, 17 * 60),) for day in range(5)})
+
+
+def get_opening_hours():
+    """The clinic's weekly opening hours and closed days (content.hours.Schedule): from the cache, else
+    the database.
+
+    With no opening row at all (not seeded yet, or no database) the sample hours, Monday to Friday
+    8 to 5, never cached. The admin refuses to save the clinic details without an opening.
+    """
+    schedule = cache.get(OPENING_HOURS_CACHE_KEY)
+    if schedule is None:
+        try:
+            rows = list(OpeningHours.objects.filter(clinic_id=1).values_list("weekday", "opens", "closes"))
+            closed = list(ClosedDay.objects.filter(clinic_id=1).values_list("date", flat=True)) if rows else []
+        except DatabaseError:
+            rows = []
+        if not rows:
+            return DEFAULT_HOURS
+        schedule = Schedule.from_rows(rows, closed)
+        cache.set(OPENING_HOURS_CACHE_KEY, schedule, CLINIC_DETAILS_CACHE_SECONDS)
+    return schedule
 
 
 def current_page_content(request):

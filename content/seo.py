@@ -5,11 +5,12 @@ Plain functions of the request, the clinic details and the page; the template ta
 """
 
 from django.conf import settings
+from django.utils import timezone
 
 from articles.selectors import details_for_request
 
-from . import care_team, pricing
-from .selectors import current_page_content, get_clinic_details, medical_review_for
+from . import care_team, hours, pricing
+from .selectors import current_page_content, get_clinic_details, get_opening_hours, medical_review_for
 
 
 def canonical_url(request):
@@ -17,8 +18,8 @@ def canonical_url(request):
     return f"{settings.SITE_URL}{request.path}" if request is not None else settings.SITE_URL + "/"
 
 
-def clinic_node(clinic):
-    """The clinic as a schema.org MedicalClinic."""
+def clinic_node(clinic, schedule):
+    """The clinic as a schema.org MedicalClinic, with its opening hours (a content.hours.Schedule)."""
     node = {
         "@type": "MedicalClinic",
         "@id": f"{settings.SITE_URL}/#clinic",
@@ -37,8 +38,12 @@ def clinic_node(clinic):
         "areaServed": clinic.service_area,
         "medicalSpecialty": "Psychiatric",
     }
-    if clinic.opening_hours_schema:
-        node["openingHours"] = clinic.opening_hours_schema
+    opening = hours.opening_hours_specification(schedule)
+    if opening:
+        node["openingHoursSpecification"] = opening
+    closed = hours.closed_dates_specification(schedule, timezone.localdate())
+    if closed:
+        node["specialOpeningHoursSpecification"] = closed
     if clinic.after_hours_phone:
         node["contactPoint"] = {
             "@type": "ContactPoint",
@@ -97,7 +102,7 @@ def article_node(details, url):
 def structured_data(request):
     """The JSON-LD document for this request: the clinic (with its clinicians), and the CMS page when there is one."""
     team_url = care_team.care_team_page_url_for(request)
-    clinic = clinic_node(get_clinic_details())
+    clinic = clinic_node(get_clinic_details(), get_opening_hours())
     team = care_team.team_nodes(page_url=team_url)
     if team:
         clinic["employee"] = team

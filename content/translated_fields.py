@@ -1,6 +1,6 @@
 """A model's text in the reader's language, for models that keep a Spanish column beside the English one.
 
-Clinic details (``opening_hours`` / ``opening_hours_es``...) and clinicians (``role`` / ``role_es``...)
+Clinic details (``service_area`` / ``service_area_es``...) and clinicians (``role`` / ``role_es``...)
 store the English text in ``<field>`` and a translation in ``<field>_<language>``. Pages show the
 translation when the active language has one and an editor filled it in, else the English text:
 an empty or blank translation never leaves a reader with nothing.

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cases import validators
 from cases.forms import ProtectedForm
-from content.selectors import get_clinic_details
+from content import hours
+from content.selectors import get_opening_hours
 
 from .contact_times import contact_time_choices
 from .models import Inquiry
@@ -93,10 +94,10 @@ class InquiryForm(ProtectedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only times when the clinic is open (from the clinic details staff edit).
-        clinic = get_clinic_details()
-        self.fields["contact_time"].choices = contact_time_choices(clinic.opening_hours_schema)
+        schedule = get_opening_hours()
+        self.fields["contact_time"].choices = contact_time_choices(schedule)
         self.fields["contact_time"].help_text = _("Our opening hours: %(hours)s.") % {
-            "hours": "; ".join(clinic.opening_hours_lines)
+            "hours": "; ".join(hours.describe(schedule, own_lines=False))
         }
 
     # Shorter names for the error summary at the top of the page.

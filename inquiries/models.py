@@ -15,6 +15,8 @@ from cases import crypto
 from cases.fields import EncryptedTextField
 from cases.triage import REFERENCE_ALPHABET, TriageCase, TriageNote, TriageQuerySet, make_reference
 
+from .contact_times import all_contact_time_choices
+
 __all__ = ["REFERENCE_ALPHABET", "AuditEntry", "Inquiry", "InquiryNote", "new_reference"]
 
 
@@ -53,10 +55,11 @@ class Inquiry(TriageCase):
         EMAIL = "email", _("E-mail")
 
     class ContactTime(models.TextChoices):
-        ANY = "any", _("Any time")
-        MORNING = "morning", _("Morning (9 am to noon)")
-        AFTERNOON = "afternoon", _("Afternoon (noon to 5 pm)")
-        EVENING = "evening", _("Early evening (5 pm to 7 pm)")
+        # The stored values. The labels people read follow the opening hours: inquiries.contact_times.
+        ANY = "any", _("Whenever we are open")
+        MORNING = "morning", _("Morning")
+        AFTERNOON = "afternoon", _("Afternoon")
+        EVENING = "evening", _("Early evening")
 
     KIND = "inquiry"
     BLIND_INDEXES = {
@@ -77,7 +80,8 @@ class Inquiry(TriageCase):
     email = EncryptedTextField()
     phone = EncryptedTextField(blank=True)
     contact_method = EncryptedTextField(choices=ContactMethod.choices)
-    contact_time = EncryptedTextField(choices=ContactTime.choices)
+    # Choices read when shown (a callable): "Morning, 8 am to noon" from the clinic's current hours.
+    contact_time = EncryptedTextField(choices=all_contact_time_choices)
     topic = EncryptedTextField(choices=Topic.choices)
     message = EncryptedTextField(blank=True)
 

@@ -14,15 +14,15 @@ from django.utils import timezone, translation
 
 from cases import reply_due
 from cases.triage import TriageCase, case_models
-from content.selectors import get_clinic_details
+from content.selectors import get_opening_hours
 from notifications.outbox import queue_mail
 
 from .models import AuditEntry, Inquiry
 
 
 def clinic_schedule():
-    """The clinic's weekly opening hours (the clinic details' machine-readable hours)."""
-    return reply_due.parse_schedule(get_clinic_details().opening_hours_schema)
+    """The clinic's weekly opening hours (the rows in the clinic details: content.hours)."""
+    return get_opening_hours()
 
 
 def submit_case(*, model, values, token, now=None):

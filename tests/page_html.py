@@ -71,3 +71,8 @@ def response_text(response):
     if getattr(response, "streaming", False):
         return b"".join(response.streaming_content).decode()
     return response.content.decode()
+
+
+def plain(text):
+    """Text with every run of spaces (a no-break space too: times are "8\u00a0am") read as one space."""
+    return " ".join(str(text).split())

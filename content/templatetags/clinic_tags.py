@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
-from content import care_team, languages, selectors, seo
+from content import care_team, hours, languages, selectors, seo
 
 register = template.Library()
 
@@ -20,6 +20,12 @@ _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 def clinic_details():
     """The clinic details, read on first use: a page that never shows them (the 500 page) never reads them."""
     return SimpleLazyObject(selectors.get_clinic_details)
+
+
+@register.simple_tag
+def opening_hours_lines():
+    """The opening hours as lines in the active language (content.hours.describe)."""
+    return hours.describe(selectors.get_opening_hours())
 
 
 @register.simple_tag(takes_context=True)

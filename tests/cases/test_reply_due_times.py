@@ -1,17 +1,22 @@
 """Reply-due times and Good Faith Estimate deadlines in the clinic's business time (America/New_York),
 at the edges: the last minute before closing on a Friday, a weekend, after closing."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import override_settings
 
-from cases.reply_due import estimate_due, parse_schedule, reply_due, reply_promise
+from cases.reply_due import estimate_due, reply_due, reply_promise
+from content.hours import Schedule
+from content.models import OpeningHours
+from content.selectors import DEFAULT_HOURS, get_opening_hours
 
 NY = ZoneInfo("America/New_York")
-WEEKDAYS = parse_schedule("Mo-Fr 09:00-17:00")
-LONG_WEEK = parse_schedule("Mo-Fr 08:00-19:00; Sa 09:00-13:00")
+MON_TO_FRI = range(5)
+# The hours as staff enter them in the clinic details: (weekday, opens, closes) rows.
+WEEKDAYS = Schedule.from_rows([(day, time(9), time(17)) for day in MON_TO_FRI])
+LONG_WEEK = Schedule.from_rows([*((day, time(8), time(19)) for day in MON_TO_FRI), (5, time(9), time(13))])
 
 # 2026-12-04 is a Friday.
 FRIDAY, SATURDAY, MONDAY = date(2026, 12, 4), date(2026, 12, 5), date(2026, 12, 7)
@@ -77,6 +82,19 @@ def test_good_faith_estimate_on_request_is_due_3_business_days_later():
     assert due == at(date(2026, 12, 14), 17)  # Wednesday -> Thu, Fri, Mon
 
 
-def test_unreadable_hours_fall_back_to_weekdays_nine_to_five():
-    assert parse_schedule("call us") == WEEKDAYS
-    assert parse_schedule("") == WEEKDAYS
+def test_a_lunch_break_is_not_business_time():
+    lunch = Schedule.from_rows([(0, time(9), time(12)), (0, time(13), time(17)), (1, time(9), time(17))])
+    # 7 hours a day on Monday, 8 on Tuesday: one business day is 8 hours; 11:30 + 8h skips 12 to 1 and the night.
+    assert reply_due(at(MONDAY, 11, 30), lunch) == at(date(2026, 12, 8), 12, 30)
+
+
+def test_a_closed_day_is_skipped_like_a_weekend():
+    holiday_monday = Schedule.from_rows([(day, time(9), time(17)) for day in MON_TO_FRI], closed_dates=[MONDAY])
+    assert reply_due(at(FRIDAY, 16, 59), holiday_monday) == at(date(2026, 12, 8), 16, 59)
+    assert reply_due(at(MONDAY, 10), holiday_monday, urgent=True) == at(date(2026, 12, 8), 17)
+
+
+def test_no_hours_entered_falls_back_to_the_sample_weekdays(seeded):
+    OpeningHours.objects.all().delete()
+    assert get_opening_hours() == DEFAULT_HOURS
+    assert reply_due(at(FRIDAY, 16, 59), DEFAULT_HOURS) == at(MONDAY, 16, 59)

@@ -1,5 +1,6 @@
 """Clinic details: edited once in the admin, shown on every page straight after saving."""
 
+from datetime import time
 from io import StringIO
 
 import pytest
@@ -11,7 +12,7 @@ from content.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
 from content.models import ClinicDetails
 from content.sample_content import PAGES
 from tests.content.conftest import clinic_details_form
-from tests.page_html import PageReader
+from tests.page_html import PageReader, plain
 
 CHANGE_URL = "/admin/content/clinicdetails/1/change/"
 
@@ -56,11 +57,13 @@ def test_contact_page_and_404_read_the_details(client, editor, seeded):
     ClinicDetails.objects.filter(pk=1).update(email="old@clinic.example")
     details = ClinicDetails.objects.get(pk=1)
     details.email = "front-desk@clinic.example"
-    details.opening_hours = "Monday to Thursday: 9 am to 4 pm"
     details.save()
+    details.hours.all().delete()
+    for weekday in range(4):
+        details.hours.create(weekday=weekday, opens=time(9), closes=time(16))
     contact = client.get(Page.objects.get(reverse_id="contact").get_absolute_url()).content.decode()
     assert "mailto:front-desk@clinic.example" in contact
-    assert "Monday to Thursday: 9 am to 4 pm" in contact
+    assert "Monday to Thursday: 9 am to 4 pm" in plain(PageReader(contact).text)
     assert "front-desk@clinic.example" in client.get("/missing/").content.decode()
 
 

@@ -40,12 +40,12 @@ def test_a_language_without_a_column_or_no_language_reads_english():
 
 def test_clinic_details_and_clinicians_both_use_it():
     clinic = ClinicDetails(
-        service_area="Austin", service_area_es="Austin y alrededores", opening_hours="Mon\nTue", opening_hours_es=""
+        service_area="Austin", service_area_es="Austin y alrededores", directions="Go", directions_es=""
     )
     clinician = Clinician(name="A", role="Nurse", role_es=" ", bio="English bio", bio_es="Biografía")
     with translation.override("es"):
         assert clinic.local_service_area == "Austin y alrededores"
-        assert clinic.opening_hours_lines == ["Mon", "Tue"]  # no Spanish hours: the English ones
+        assert clinic.local_directions == "Go"  # no Spanish directions: the English ones
         assert clinician.local_role == "Nurse"  # a blank Spanish role is not shown
         assert clinician.local_bio == "Biografía"
     with translation.override("en"):

@@ -2,7 +2,7 @@
 list, references only (never a name or anything a person wrote), and nothing on a quiet morning."""
 
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -43,7 +43,10 @@ def _referral(received, urgency):
 
 @pytest.fixture
 def weekend(db, reviewer):
-    ClinicDetails.objects.filter(pk=1).update(opening_hours_schema="Mo-Fr 09:00-17:00")
+    hours = ClinicDetails.objects.get(pk=1).hours
+    hours.all().delete()
+    for weekday in range(5):  # Monday to Friday, 9 am to 5 pm
+        hours.create(weekday=weekday, opens=time(9), closes=time(17))
     cases = {
         "thursday": _inquiry(at(3, 10)),  # due Friday 10:00: overdue by Monday
         "friday_late": _inquiry(at(4, 16, 59)),  # due Monday 16:59
