@@ -51,10 +51,12 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 	echo "Serving http://$(HOST):$(PORT)/" && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# The sample site is seeded once per run; browser tests (marker `browser`) run last, in Chromium.
+# One test process per core (pytest-xdist; TEST_WORKERS=0 runs them in this process, e.g. for pdb),
+# each seeding the sample site once; browser tests (marker `browser`) run last, in Chromium.
 # PYTEST_ARGS narrows it: make test PYTEST_ARGS='-m "not browser"'. Prints the 15 slowest tests.
+TEST_WORKERS ?= auto
 test: $(VENV)/.installed-dev
-	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
 
 # The guides' pictures (docs/screenshots/*.png), taken from the real screens by the browser tests'
 # fixtures: run it after a change to a screen the guides show, then commit the PNGs.

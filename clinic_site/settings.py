@@ -10,6 +10,7 @@ import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from cms import __version__ as _cms_version
@@ -29,6 +30,13 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 # Set by the test configuration (pyproject.toml): plain static storage and a
 # fast password hasher, nothing else differs.
 TESTING = env_bool("DJANGO_TESTING", False)
+# `make test` runs the suite in parallel processes (pytest-xdist names each "gw0", "gw1"...): each
+# keeps its own var/ (test database, cache files, media, the mail worker's lock) and Redis database,
+# so one worker's cache.clear() or media clean-up never reaches into another's test.
+TEST_WORKER = env("PYTEST_XDIST_WORKER") if TESTING else ""
+if TEST_WORKER:
+    VAR_DIR = VAR_DIR / f"test-{TEST_WORKER}"
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -196,6 +204,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # shared by every worker process or a publish is only seen by one of them.
 
 REDIS_URL = env("REDIS_URL")
+if REDIS_URL and TEST_WORKER:
+    # Test worker gw0 uses Redis database 1, gw1 database 2...: Django's cache.clear() empties a
+    # whole database. (A single-process test run keeps the database REDIS_URL names.)
+    REDIS_URL = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{int(TEST_WORKER.removeprefix('gw')) + 1}"))
 CACHE_KEY_PREFIX = env("DJANGO_CACHE_PREFIX", "test" if TESTING else "clinic")
 if REDIS_URL:
     CACHES = {
@@ -517,6 +529,9 @@ AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# django-axes logs its settings once per process at start; the parallel test run's workers would
+# print that after pytest's summary line, so the tests turn it off (DJANGO_AXES_VERBOSE=0).
+AXES_VERBOSE = env_bool("DJANGO_AXES_VERBOSE", True)
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 # Behind N proxies the client's address is the Nth from the right in X-Forwarded-For,
 # which the proxy appends to; without a proxy it is REMOTE_ADDR.

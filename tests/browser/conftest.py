@@ -15,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db.models.signals import post_migrate
 
 # Playwright's sync API keeps an event loop running in this thread. Django refuses ORM calls
@@ -88,9 +87,13 @@ def browser():
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server's base URL, with the sample pages and staff groups loaded."""
-    call_command("load_sample_content", verbosity=0)
-    from clinic_site.cms_compat import reload_urlconf_to_database_revision
+    from cms.models import Page
 
+    from clinic_site.cms_compat import reload_urlconf_to_database_revision
+    from tests.conftest import restore_sample_site
+
+    if not Page.objects.exists():
+        restore_sample_site()
     reload_urlconf_to_database_revision()
     return live_server.url
 
