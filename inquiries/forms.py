@@ -96,7 +96,7 @@ class InquiryForm(ProtectedForm):
         # Only times when the clinic is open (from the clinic details staff edit).
         schedule = get_opening_hours()
         self.fields["contact_time"].choices = contact_time_choices(schedule)
-        self.fields["contact_time"].help_text = _("Our opening hours: %(hours)s.") % {
+        self.fields["contact_time"].help_text = _("Our opening hours — %(hours)s.") % {
             "hours": "; ".join(hours.describe(schedule, own_lines=False))
         }
 

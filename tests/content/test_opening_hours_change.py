@@ -84,11 +84,11 @@ def test_new_hours_in_the_admin_change_every_place_that_shows_them(client, edito
     # The form offers the early evening now, in both languages, and says the new hours.
     form_en = PageReader(_page(client, contact_en)).text
     assert "Early evening, 5 pm to 7 pm" in form_en
-    assert "Our opening hours: Monday to Friday: 8 am to 7 pm; Saturday: 9 am to 1 pm; Sunday: closed." in form_en
+    assert "Our opening hours — Monday to Friday: 8 am to 7 pm; Saturday: 9 am to 1 pm; Sunday: closed." in form_en
     form_es = PageReader(_page(client, contact_es)).text
     assert "Al final de la tarde, de 5 p. m. a 7 p. m." in form_es
     assert (
-        "Nuestro horario: lunes a viernes: 8 a. m. a 7 p. m.; sábado: 9 a. m. a 1 p. m.; domingo: cerrado." in form_es
+        "Nuestro horario — lunes a viernes: 8 a. m. a 7 p. m.; sábado: 9 a. m. a 1 p. m.; domingo: cerrado." in form_es
     )
 
     # A case sent at the same moment as before is due sooner: 1 minute on Friday, 4 hours on

@@ -32,7 +32,7 @@ def test_neighbouring_days_with_the_same_hours_share_a_line():
         assert describe(SAMPLE) == ["Monday to Friday: 8 am to 5 pm", "Saturday and Sunday: closed"]
     with translation.override("es"):
         assert describe(SAMPLE) == ["Lunes a viernes: 8 a. m. a 5 p. m.", "Sábado y domingo: cerrado"]
-        # Run into a sentence (the form's "Nuestro horario: ..."), a Spanish day keeps its lower case.
+        # Run into a sentence (the form's "Nuestro horario — ..."), a Spanish day keeps its lower case.
         assert describe(SAMPLE, own_lines=False)[0] == "lunes a viernes: 8 a. m. a 5 p. m."
 
 
