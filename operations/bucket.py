@@ -10,7 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files import File
 
-from operations.backups import BackupError
+from operations.backups import BackupError, _create_private
 
 PREFIX = "backups"
 
@@ -55,8 +55,8 @@ def download(name, destination):
     if not storage.exists(name):
         raise BackupError(f"No backup named {name} in the backup bucket.")
     destination = Path(destination)
+    _create_private(destination)  # mode 600 before a byte of data is in it
     with storage.open(name, "rb") as source, destination.open("wb") as target:
-        destination.chmod(0o600)
         for chunk in iter(lambda: source.read(1024 * 1024), b""):
             target.write(chunk)
     return destination
