@@ -315,6 +315,7 @@ class Load:
         self.error_samples = []
         self.threads = [threading.Thread(target=self.run, args=(n,), daemon=True) for n in range(LOAD_THREADS)]
         self.started = time.monotonic()
+        self.tag = secrets.token_hex(3)  # every scenario's page views are new cache keys, never nginx's stale copies
 
     def __enter__(self):
         for thread in self.threads:
@@ -347,7 +348,8 @@ class Load:
         while not self.done():
             step += 1
             if step % 4:
-                path = f"{PAGES[step % len(PAGES)]}?load={number}-{step}"  # a new cache key: reaches an app server
+                # A new cache key each time: the view reaches an app server.
+                path = f"{PAGES[step % len(PAGES)]}?load={self.tag}-{number}-{step}"
                 self.attempt(lambda path=path: browser.request("GET", path)[0] == 200, f"GET {path.split('?')[0]}")
             else:
                 self.attempt(lambda: self.post_inquiry(Browser(self.topology)), "POST /contact/")
@@ -632,9 +634,9 @@ class Topology:
 
     def under_load(self, scenario, action, *, require_no_errors=True, note=""):
         with Load(self) as load:
-            time.sleep(2)  # a steady load before the event
+            time.sleep(3)  # a steady load before the event
             detail = action() or ""
-            time.sleep(2)  # and after it
+            time.sleep(3)  # and after it
         acknowledged, stored = len(load.acknowledged), self.stored(load.acknowledged)
         ok = acknowledged > 0 and stored == acknowledged and (load.errors == 0 or not require_no_errors)
         samples = f"; errors: {', '.join(load.error_samples)}" if load.error_samples else ""
@@ -658,15 +660,15 @@ class Topology:
 
     def kill_app(self):
         self.processes.stop("app1", signal.SIGKILL, timeout=10)
-        time.sleep(3)  # nginx serves from app 2 alone meanwhile
+        time.sleep(5)  # nginx serves from app 2 alone meanwhile
         self.start_app(0)  # systemd's Restart=on-failure
-        return "app 1 killed (SIGKILL), started again 3 s later"
+        return "app 1 killed (SIGKILL), started again 5 s later"
 
     def restart_redis(self):
         self.processes.stop("redis", signal.SIGTERM)
-        time.sleep(3)  # pages render from the database meanwhile
+        time.sleep(5)  # pages render from the database meanwhile
         self.start_redis()
-        return "Redis down 3 s"
+        return "Redis down 5 s"
 
     def measure(self):
         """What each part holds after the scenarios: for the sizing in docs/operations.md."""
