@@ -143,7 +143,7 @@ production-check:
 # The production layout on loopback from the files in deploy/: nginx (TLS, page cache, two upstreams),
 # two gunicorn app servers, PostgreSQL (its own database, topology_check), a Redis and an S3 server of
 # its own. Runs the release steps, then publish, image, staff session, rolling restart, SIGKILL and
-# Redis restart under load; prints a table and fails on any failed row. About 5 minutes (scripts/topology_check.py).
+# Redis restart under load; prints a table and fails on any failed row. 4 to 8 minutes (scripts/topology_check.py).
 topology-check: $(VENV)/.installed-dev
 	$(PY) scripts/topology_check.py
 

@@ -20,7 +20,10 @@ The load is a bounded number of page views and intake-form posts from a few thre
 Everything it starts is stopped by process id, also on failure. Exit status 1 on any failed row.
 """
 
+import base64
 import contextlib
+import hashlib
+import hmac
 import http.client
 import http.cookies
 import json
@@ -288,14 +291,26 @@ class Browser:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         return self.request("POST", path, via=via, body=body, headers=headers)
 
-    def log_in(self, via):
+    def log_in(self, via, totp_secret):
+        """The production login: the password, then the device and its authenticator code (two-factor on)."""
         self.request("GET", "/admin/login/", via=via)
-        status, response, _ = self.form_post(
-            "/admin/login/",
-            {"csrfmiddlewaretoken": self.cookies["csrftoken"], "username": STAFF_USER, "password": STAFF_PASSWORD},
-            via=via,
-        )
+        fields = {"csrfmiddlewaretoken": self.cookies["csrftoken"], "username": STAFF_USER, "password": STAFF_PASSWORD}
+        status, _, html = self.form_post("/admin/login/", fields, via=via)
+        device = re.search(r'value="(otp_totp\.totpdevice/\d+)"', html)
+        if status != 200 or not device:
+            return False
+        fields.update(otp_device=device.group(1), otp_token=totp_code(totp_secret))
+        status, _, _ = self.form_post("/admin/login/", fields, via=via)
         return status == 302 and "sessionid" in self.cookies
+
+
+def totp_code(secret, now=None):
+    """The authenticator app's current code (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits) for a base32 secret."""
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    counter = int((now or time.time()) // 30).to_bytes(8, "big")
+    digest = hmac.new(key, counter, hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return f"{(int.from_bytes(digest[offset : offset + 4], 'big') & 0x7FFFFFFF) % 1_000_000:06d}"
 
 
 def hidden(html, name):
@@ -434,8 +449,6 @@ class Topology:
             DJANGO_STALE_WHILE_REVALIDATE_SECONDS=str(STALE_SECONDS),
             # Every load request comes from 127.0.0.1: the form's per-address limit would refuse them.
             INQUIRY_RATE_LIMIT="1000000",
-            # The staff scenario logs in with a password only (a TOTP device is a test of its own).
-            DJANGO_STAFF_2FA="0",
             DJANGO_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             DJANGO_STATIC_ROOT=str(SCRATCH / "staticfiles"),
             DJANGO_LOG_LEVEL="WARNING",
@@ -482,6 +495,11 @@ class Topology:
             "os.environ['TOPOLOGY_STAFF_PASSWORD'])",
             env={**self.app_environment(0), "TOPOLOGY_STAFF_PASSWORD": STAFF_PASSWORD},
         )  # fmt: skip
+        # Two-factor login is on (deploy/clinic.env): enrol an authenticator as an administrator does.
+        enrolled = self.manage("enroll_2fa", STAFF_USER, "--no-qr")
+        self.totp_secret = urllib.parse.parse_qs(
+            urllib.parse.urlsplit(re.search(r"otpauth://\S+", enrolled).group(0)).query
+        )["secret"][0]
         return timings
 
     def app_command(self):
@@ -552,10 +570,16 @@ class Topology:
 
     def staff_session(self):
         browser = Browser(self)
-        logged_in = browser.log_in(self.app_ports[0])
+        logged_in = browser.log_in(self.app_ports[0], self.totp_secret)
         status, _, html = browser.request("GET", "/admin/", via=self.app_ports[1])
         ok = logged_in and status == 200 and STAFF_USER in html and 'action="/admin/logout/"' in html
-        self.row("session", ok, requests=3, errors=0 if ok else 1, note="logged in on app 1, admin index on app 2")
+        self.row(
+            "session",
+            ok,
+            requests=4,
+            errors=0 if ok else 1,
+            note="logged in (password + TOTP) on app 1, admin index on app 2",
+        )
         return browser
 
     def publish(self, staff):
