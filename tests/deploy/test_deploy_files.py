@@ -123,3 +123,13 @@ def test_the_docs_point_at_the_deploy_files_and_carry_no_copy_of_them():
         assert name in operations
     for copied in ("ExecStart=", "OnCalendar=", "proxy_cache_path", "upstream clinic_app", "* * * * *"):
         assert copied not in operations, copied
+
+
+def test_the_guides_table_of_jobs_names_each_timer_with_its_command():
+    operations = (ROOT / "docs" / "operations.md").read_text()
+    rows = dict(re.findall(r"^\| `(clinic-[a-z]+)` \| [^|]+ \| `([^`]+)`", operations, re.M))
+    expected = {}
+    for timer in SYSTEMD.glob("clinic-*.timer"):
+        exec_start = _unit(timer.with_suffix(".service"))["Service"]["ExecStart"]
+        expected[timer.stem] = exec_start.split(" manage.py ", 1)[1]
+    assert rows == expected
