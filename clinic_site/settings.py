@@ -558,13 +558,17 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Media on S3-compatible object storage when a bucket is named; local disk otherwise.
 # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
 S3_BUCKET = env("DJANGO_S3_BUCKET")
+S3_ENDPOINT_URL = env("DJANGO_S3_ENDPOINT_URL")
+S3_REGION = env("DJANGO_S3_REGION")
+# A private bucket on the same object store for `backup_db --to-bucket` (operations/bucket.py).
+BACKUP_BUCKET = env("DJANGO_BACKUP_BUCKET")
 if S3_BUCKET:
     _S3_STORAGE = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
-            "endpoint_url": env("DJANGO_S3_ENDPOINT_URL") or None,
-            "region_name": env("DJANGO_S3_REGION") or None,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": S3_REGION or None,
             "custom_domain": env("DJANGO_S3_CUSTOM_DOMAIN") or None,
             "location": env("DJANGO_S3_PREFIX", "media"),
             "default_acl": None,
@@ -572,6 +576,9 @@ if S3_BUCKET:
             # Public page images: plain URLs (through the custom domain) unless a
             # private bucket wants signed ones.
             "querystring_auth": env_bool("DJANGO_S3_SIGNED_URLS", False),
+            # Signature version 4 for every request and signed URL: what every S3-compatible
+            # store accepts (boto3 would otherwise sign some URLs with the retired version 2).
+            "signature_version": "s3v4",
         },
     }
     STORAGES["default"] = _S3_STORAGE

@@ -1,7 +1,7 @@
 """nginx with the operations guide's page cache, on loopback, in front of one gunicorn: for `make bench` and the tests.
 
-``CACHE_HTTP`` and ``CACHE_LOCATION`` are the cache lines of the sample site in docs/operations.md (Deployment),
-kept word for word; ``config`` wraps them in a minimal nginx.conf with every path under one
+``CACHE_HTTP`` and ``CACHE_LOCATION`` are the cache lines of deploy/nginx/clinic.conf, kept word for word
+(tests/pagecache checks); ``config`` wraps them in a minimal nginx.conf with every path under one
 scratch directory, so nginx runs as the current user without touching /etc or /var.
 """
 

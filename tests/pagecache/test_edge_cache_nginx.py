@@ -1,9 +1,9 @@
 """Real nginx with the operations guide's page cache in front of gunicorn, on loopback.
 
-Proves what docs/operations.md promises: a repeat anonymous request is served by nginx without
-reaching Django (gunicorn's access log does not grow), a staff session always reaches Django,
-the admin and the form page are never kept, and a publish shows within the shared-cache
-lifetime (set to 2 s here through DJANGO_SHARED_CACHE_SECONDS; 60 s by default).
+Proves what docs/operations.md promises, with deploy/nginx/clinic.conf's cache lines: a repeat
+anonymous request is served by nginx without reaching Django (gunicorn's access log does not grow),
+a staff session always reaches Django, the admin and the form page are never kept, and a publish
+shows within the shared-cache lifetime (set to 2 s here through DJANGO_SHARED_CACHE_SECONDS; 60 s by default).
 """
 
 import http.client
@@ -171,8 +171,8 @@ def test_nginx_serves_repeat_views_itself_passes_staff_through_and_shows_a_publi
     assert seen, "the publish did not show through nginx within the shared-cache lifetime"
 
 
-def test_the_operations_guide_documents_the_cache_lines_the_test_runs():
-    readme = (ROOT / "docs" / "operations.md").read_text()
+def test_the_deployed_nginx_site_has_the_cache_lines_the_test_runs():
+    readme = (ROOT / "deploy" / "nginx" / "clinic.conf").read_text()
     for line in (edge_nginx.CACHE_LOCATION + edge_nginx.CACHE_HTTP).strip().splitlines():
         if "{cache_dir}" in line:
             line = line.split("{cache_dir}")[1].strip()

@@ -99,8 +99,8 @@ def test_the_forms_send_the_words_in_the_address_only_to_the_site():
         assert 'method="get"' in form_tag and "{% url 'search' %}" in form_tag
 
 
-def test_the_nginx_log_format_in_the_docs_holds_no_query_string():
-    operations = (Path(__file__).resolve().parents[2] / "docs/operations.md").read_text()
+def test_the_nginx_log_format_in_deploy_holds_no_query_string():
+    operations = (Path(__file__).resolve().parents[2] / "deploy/nginx/clinic.conf").read_text()
     log_format = re.search(r"log_format clinic '([^']*)'", operations).group(1)
     assert "$uri" in log_format
     for variable in ("$request ", '$request"', "$args", "$query_string", "$request_uri", "$http_referer"):

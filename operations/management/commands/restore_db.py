@@ -1,7 +1,11 @@
+import tempfile
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
 from content.invalidation import database_restored
+from operations import bucket
 from operations.backups import BackupError, restore
 
 
@@ -12,10 +16,24 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("backup_file")
+        parser.add_argument("backup_file", help="a backup file, or with --from-bucket its name there (or 'latest')")
         parser.add_argument("--noinput", action="store_true", help="do not ask for confirmation")
+        parser.add_argument(
+            "--from-bucket", action="store_true", help="fetch the backup from DJANGO_BACKUP_BUCKET first"
+        )
 
-    def handle(self, *args, backup_file, noinput, **options):
+    def handle(self, *args, backup_file, noinput, from_bucket, **options):
+        if not from_bucket:
+            return self.restore_file(backup_file, noinput)
+        with tempfile.TemporaryDirectory() as scratch:
+            try:
+                fetched = bucket.download(backup_file, Path(scratch) / Path(backup_file).name)
+            except BackupError as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(f"Fetched {backup_file} from the backup bucket.")
+            return self.restore_file(fetched, noinput)
+
+    def restore_file(self, backup_file, noinput):
         db = connections["default"].settings_dict
         if not noinput:
             answer = input(f"Replace everything in database {db['NAME']} with {backup_file}? Type 'yes': ")
