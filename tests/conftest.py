@@ -9,6 +9,7 @@ of them from a copy of its rows taken right after the seeding: the same rows, in
 second instead of the seconds 30 publishes take.
 """
 
+import datetime
 import shutil
 
 import pytest
@@ -136,14 +137,24 @@ def restore_sample_site():
 
 
 def _adapted(rows):
-    """PostgreSQL hands JSON columns back as dicts and lists; psycopg sends those back as JSON."""
+    """Values as each engine takes them back. PostgreSQL hands JSON columns back as dicts and lists,
+    which psycopg sends back as JSON only when told; Django's SQLite reads dates and times as Python
+    objects but writes them as ISO text (Python's sqlite3 has no adapter for a time)."""
     from django.db import connection
 
-    if connection.vendor != "postgresql":
-        return rows
-    from psycopg.types.json import Jsonb
+    if connection.vendor == "postgresql":
+        from psycopg.types.json import Jsonb
 
-    return [tuple(Jsonb(v) if isinstance(v, dict | list) else v for v in row) for row in rows]
+        return [tuple(Jsonb(v) if isinstance(v, dict | list) else v for v in row) for row in rows]
+    return [tuple(_sqlite_text(v) for v in row) for row in rows]
+
+
+def _sqlite_text(value):
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return value
 
 
 @pytest.fixture
