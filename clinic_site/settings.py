@@ -123,6 +123,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A page's draft, preview and structure views in the page's own language (content/draft_language.py).
+    "content.draft_language.DraftLanguageMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "editorial.publishing.CurrentRequestMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
