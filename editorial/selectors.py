@@ -58,12 +58,9 @@ def current_page_contents():
     A draft is listed beside the published version it will replace, so its problems show before
     anyone tries to publish it.
     """
-    versions = (
-        Version.objects.filter(
-            content_type__app_label="cms", content_type__model="pagecontent", state__in=[PUBLISHED, DRAFT]
-        )
-        .prefetch_related("content__page")
-    )
+    versions = Version.objects.filter(
+        content_type__app_label="cms", content_type__model="pagecontent", state__in=[PUBLISHED, DRAFT]
+    ).prefetch_related("content__page")
     rows = [(version.content, version.state) for version in versions if version.content is not None]
     # In tree order; per page and language, the published version first.
     return sorted(rows, key=lambda pair: (pair[0].page.path, pair[0].language, pair[1] != PUBLISHED))
