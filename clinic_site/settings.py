@@ -127,6 +127,8 @@ MIDDLEWARE = [
     "content.draft_language.DraftLanguageMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "editorial.publishing.CurrentRequestMiddleware",
+    # Every "Unpublish" goes through its confirmation, which offers the other languages too.
+    "content.unpublish.UnpublishConfirmationMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     # The page an anonymous request belongs to, from the shared cache (the form pages' one query).
     "pagecache.current_page.CachedCurrentPageMiddleware",
