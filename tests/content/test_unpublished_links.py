@@ -10,7 +10,6 @@ from content.selectors import published_pages
 
 from ..page_html import PageReader
 
-
 CONFIRMED = {"confirmed": "yes"}  # what the confirmation's "Yes, I'm sure" posts
 
 
