@@ -129,6 +129,8 @@ MIDDLEWARE = [
     "editorial.publishing.CurrentRequestMiddleware",
     # Every "Unpublish" goes through its confirmation, which offers the other languages too.
     "content.unpublish.UnpublishConfirmationMiddleware",
+    # "Copy all plugins" leaves the copied images' alt text for the translator (content/copy_language.py).
+    "content.copy_language.CopiedAltTextMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     # The page an anonymous request belongs to, from the shared cache (the form pages' one query).
     "pagecache.current_page.CachedCurrentPageMiddleware",

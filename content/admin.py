@@ -12,7 +12,7 @@ from filer.models import Folder
 
 from staff.admin_site import ReadOnlyAdminMixin
 
-from . import languages
+from . import languages, translation_drift
 from .invalidation import medical_review_changed
 from .models import (
     SPOKEN_LANGUAGES,
@@ -244,7 +244,7 @@ class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     "Add translation"), and publishing a Spanish version never touches the English one.
     """
 
-    list_display = ["english_title", "spanish_title", "spanish_state", "open_page"]
+    list_display = ["english_title", "spanish_title", "spanish_state", "needs_a_look", "open_page"]
     list_filter = [TranslationStatusFilter]
     list_display_links = None
     ordering = ["path"]
@@ -265,6 +265,14 @@ class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @admin.display(description="Spanish version")
     def spanish_state(self, page):
         return languages.TRANSLATION_STATES[self._states.get(page.pk, "missing")]
+
+    @admin.display(description="Needs a look")
+    def needs_a_look(self, page):
+        """Where the Spanish version drifted: older, another reviewer, English words left (translation_drift.py)."""
+        from django.utils.html import format_html_join
+
+        notes = translation_drift.drift(page)
+        return format_html_join("", "<p>{}</p>", ((note,) for note in notes)) if notes else "—"
 
     @admin.display(description="Open")
     def open_page(self, page):
