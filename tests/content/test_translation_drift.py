@@ -56,7 +56,8 @@ def test_copy_all_plugins_leaves_the_alt_text_and_the_screen_flags_english_headi
     response = editor_client.post(url, {"target_language": "es"})
     assert response.status_code == 200
 
-    pictures = CMSPlugin.objects.filter(plugin_type="PicturePlugin", placeholder__object_id__in=[english.pk, spanish.pk])
+    contents = [english.pk, spanish.pk]
+    pictures = CMSPlugin.objects.filter(plugin_type="PicturePlugin", placeholder__object_id__in=contents)
     alts = {p.language: p.get_bound_plugin().alt for p in pictures}
     assert alts == {"en": "A car park behind the clinic", "es": ""}  # for the translator to write
     assert "Still in English: “Where to park”." in _row(editor_client, "Parking")
@@ -78,4 +79,5 @@ def test_a_different_medical_reviewer_is_flagged(editor_client, editor, seeded):
     other = Clinician.objects.exclude(pk=english_reviewer.reviewer_id).first()
     MedicalReview.objects.filter(extended_object=draft).update(reviewer=other, last_reviewed=date.today())
     row = _row(editor_client, "Frequently asked questions")
-    assert f"Different medical reviewer: English {english_reviewer.reviewer.display_name}, Spanish {other.display_name}." in row
+    names = english_reviewer.reviewer.display_name, other.display_name
+    assert "Different medical reviewer: English {}, Spanish {}.".format(*names) in row
