@@ -315,10 +315,15 @@ _ARTICLE_PLUGINS = [
     "PrivacyContactPlugin",
     "ArticleListPlugin",
 ]
+# The plugin picker groups plugins by module, modules and plugins each in alphabetical order, so
+# djangocms-text's "Generic" module came after "Clinic", and Text, the block editors add most, came
+# last. In a "Basics" module of its own, it comes first.
+_PICKER_MODULES = {"TextPlugin": "Basics"}
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
         "name": "Page content",
         "plugins": _ARTICLE_PLUGINS,
+        "plugin_modules": _PICKER_MODULES,
         "limits": {
             "CrisisNoticePlugin": 1,
             "ClinicContactPlugin": 1,
@@ -330,6 +335,7 @@ CMS_PLACEHOLDER_CONF = {
     "pages/home.html content": {
         "name": "Home page content",
         "plugins": [*_ARTICLE_PLUGINS, "PageTeaserGroupPlugin"],
+        "plugin_modules": _PICKER_MODULES,
         "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
     },
 }

@@ -129,6 +129,10 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
 class SourceInline(admin.TabularInline):
     model = Source
     extra = 1
+    # The one place for a page's sources (the Sources list block is for a reading list in the text).
+    verbose_name_plural = (
+        "Sources: the page's sources, shown numbered at its foot in this order (figures cite them as [1], [2]…)"
+    )
     fields = ["title", "url", "position"]
     # A source typed without a scheme is a web address on HTTPS (Django 6's default too).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
