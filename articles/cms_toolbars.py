@@ -1,4 +1,4 @@
-"""Page > "Article details…" in the CMS toolbar (date, summary, topics, image, related articles)."""
+"""Page > "Article details..." in the CMS toolbar (date, summary, topics, image, related articles)."""
 
 from cms.extensions.toolbar import ExtensionToolbar
 from cms.toolbar_pool import toolbar_pool
@@ -18,7 +18,7 @@ class ArticleDetailsToolbar(ExtensionToolbar):
         _extension, url = self.get_page_content_extension_admin()
         if url:
             current_page_menu.add_modal_item(
-                _("Article details (date, summary, topics, related)…"),
+                _("Article details (date, summary, topics, related)"),
                 url=url,
                 disabled=not self.toolbar.edit_mode_active,
             )

@@ -161,6 +161,15 @@ def is_publish_view(resolver_match):
     return (resolver_match.url_name or "").endswith(PUBLISH_URL_NAME_SUFFIX) and "admin" in resolver_match.namespaces
 
 
+# Its unpublish view likewise: ``<app>_<model>version_unpublish``, GET for the confirmation, POST
+# to unpublish (``content/unpublish.py`` makes every POST come from that confirmation).
+UNPUBLISH_URL_NAME_SUFFIX = "_unpublish"
+
+
+def is_unpublish_view(resolver_match):
+    return (resolver_match.url_name or "").endswith(UNPUBLISH_URL_NAME_SUFFIX) and "admin" in resolver_match.namespaces
+
+
 # --- Versionables (tests) ---------------------------------------------------------------------------
 # djangocms-versioning caches each versionable's content-type ids for the life of the process
 # (``VersionableItem.content_types``, a cached_property). A transactional test's flush makes new

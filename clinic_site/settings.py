@@ -131,8 +131,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A page's draft, preview and structure views in the page's own language (content/draft_language.py).
+    "content.draft_language.DraftLanguageMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "editorial.publishing.CurrentRequestMiddleware",
+    # Every "Unpublish" goes through its confirmation, which offers the other languages too.
+    "content.unpublish.UnpublishConfirmationMiddleware",
+    # "Copy all plugins" leaves the copied images' alt text for the translator (content/copy_language.py).
+    "content.copy_language.CopiedAltTextMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     # The page an anonymous request belongs to, from the shared cache (the form pages' one query).
     "pagecache.current_page.CachedCurrentPageMiddleware",
@@ -321,10 +327,15 @@ _ARTICLE_PLUGINS = [
     "PrivacyContactPlugin",
     "ArticleListPlugin",
 ]
+# The plugin picker groups plugins by module, modules and plugins each in alphabetical order, so
+# djangocms-text's "Generic" module came after "Clinic", and Text, the block editors add most, came
+# last. In a "Basics" module of its own, it comes first.
+_PICKER_MODULES = {"TextPlugin": "Basics"}
 CMS_PLACEHOLDER_CONF = {
     "pages/article.html content": {
         "name": "Page content",
         "plugins": _ARTICLE_PLUGINS,
+        "plugin_modules": _PICKER_MODULES,
         "limits": {
             "CrisisNoticePlugin": 1,
             "ClinicContactPlugin": 1,
@@ -336,6 +347,7 @@ CMS_PLACEHOLDER_CONF = {
     "pages/home.html content": {
         "name": "Home page content",
         "plugins": [*_ARTICLE_PLUGINS, "PageTeaserGroupPlugin"],
+        "plugin_modules": _PICKER_MODULES,
         "limits": {"CrisisNoticePlugin": 1, "ClinicContactPlugin": 1, "SelfCheckPlugin": 1},
     },
 }

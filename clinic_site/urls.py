@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += [
     path("sitemap.xml", content_views.sitemap_xml, name="sitemap"),
     path("robots.txt", content_views.robots_txt, name="robots"),
+    path("favicon.ico", content_views.favicon_ico, name="favicon"),
 ]
 
 # The self-checks' no-JavaScript result: scored in the response, stored nowhere (selfchecks/views.py).

@@ -15,7 +15,7 @@ from filer.models import Folder
 
 from staff.admin_site import ReadOnlyAdminMixin
 
-from . import languages
+from . import languages, translation_drift
 from .invalidation import medical_review_changed
 from .models import (
     SPOKEN_LANGUAGES,
@@ -219,6 +219,10 @@ class ClinicDetailsAdmin(admin.ModelAdmin):
 class SourceInline(admin.TabularInline):
     model = Source
     extra = 1
+    # The one place for a page's sources (the Sources list block is for a reading list in the text).
+    verbose_name_plural = (
+        "Sources: the page's sources, shown numbered at its foot in this order (figures cite them as [1], [2]…)"
+    )
     fields = ["title", "url", "position"]
     # A source typed without a scheme is a web address on HTTPS (Django 6's default too).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -334,7 +338,7 @@ class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     "Add translation"), and publishing a Spanish version never touches the English one.
     """
 
-    list_display = ["english_title", "spanish_title", "spanish_state", "open_page"]
+    list_display = ["english_title", "spanish_title", "spanish_state", "needs_a_look", "open_page"]
     list_filter = [TranslationStatusFilter]
     list_display_links = None
     ordering = ["path"]
@@ -355,6 +359,14 @@ class PageTranslationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @admin.display(description="Spanish version")
     def spanish_state(self, page):
         return languages.TRANSLATION_STATES[self._states.get(page.pk, "missing")]
+
+    @admin.display(description="Needs a look")
+    def needs_a_look(self, page):
+        """Where the Spanish version drifted: older, another reviewer, English words left (translation_drift.py)."""
+        from django.utils.html import format_html_join
+
+        notes = translation_drift.drift(page)
+        return format_html_join("", "<p>{}</p>", ((note,) for note in notes)) if notes else "—"
 
     @admin.display(description="Open")
     def open_page(self, page):

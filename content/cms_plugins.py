@@ -50,6 +50,19 @@ class SourcesListPlugin(CMSPluginBase):
     name = "Sources list"
     module = MODULE
     render_template = "plugins/sources_list.html"
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["title", "sources"],
+                "description": (
+                    "Most pages need no Sources list block: put a page's sources in Page > Medical review. "
+                    "That list is shown, numbered, at the foot of the page, and figures cite it with [1], [2]… "
+                    "Use this block only for a reading list inside the page (e.g. for clinicians)."
+                ),
+            },
+        )
+    ]
 
 
 @plugin_pool.register_plugin

@@ -1,7 +1,8 @@
-"""Page > "Medical review…" in the CMS toolbar, for the page being edited."""
+"""Page > "Medical review..." in the CMS toolbar, for the page being edited (the CMS adds the dots)."""
 
 from cms.extensions.toolbar import ExtensionToolbar
 from cms.toolbar_pool import toolbar_pool
+from django.utils.translation import gettext as _
 
 from .models import MedicalReview
 
@@ -17,5 +18,5 @@ class MedicalReviewToolbar(ExtensionToolbar):
         _extension, url = self.get_page_content_extension_admin()
         if url:
             current_page_menu.add_modal_item(
-                "Medical review (reviewer, date, sources)…", url=url, disabled=not self.toolbar.edit_mode_active
+                _("Medical review (reviewer, date, sources)"), url=url, disabled=not self.toolbar.edit_mode_active
             )

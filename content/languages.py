@@ -110,3 +110,29 @@ def page_titles():
     for page_id, language, title in PageContent.objects.values_list("page_id", "language", "title"):
         titles[(page_id, language)] = title
     return titles
+
+
+# The page tree's words for each state of a language version (djangocms-versioning's indicator).
+TREE_STATES = {
+    "published": "Published",
+    "dirty": "Published, with changes in a draft",
+    "draft": "Draft only, not published",
+    "unpublished": "Unpublished",
+    "archived": "Archived",
+    "empty": "Missing",
+}
+
+
+def language_states(page):
+    """[(code, state, words)] of ``page`` in each site language, for the page tree's Languages column.
+
+    The state is djangocms-versioning's indicator (the page tree's coloured dot) of that
+    language's version: "published", "dirty" (published, with a draft), "draft", "unpublished",
+    "archived", or "empty" when there is no version in that language.
+    """
+    states = []
+    for code, _name in settings.LANGUAGES:
+        content = page.get_admin_content(code)
+        state = (content.content_indicator() if getattr(content, "pk", None) else None) or "empty"
+        states.append((code, state, TREE_STATES.get(state, state)))
+    return states

@@ -385,10 +385,21 @@ def spravato_plain():
     return "\n\n".join(["It has three FDA approvals:", *approvals, *SPRAVATO_RULES])
 
 
+def cite(number, *, html=True):
+    """A figure's citation marker: its source's place in the page's Sources list (the medical review's).
+
+    The editorial checks want one in the same paragraph or list item as any success figure.
+    """
+    if not html:
+        return f" [{number}]"
+    return f'<sup><a href="#source-{number}">[{number}]</a></sup>'
+
+
 # How long relief lasts, and what is not known about boosters (Murrough 2013; Sanacora 2017).
+# ``{cite}`` is the marker of Murrough 2013 on the page that uses it.
 HOW_LONG = (
     "One infusion often helps for a few days to about a week or two. In one study, people had 6 infusions over "
-    "2 weeks. About 7 in 10 of them improved a lot. For those who improved, symptoms came back after about "
+    "2 weeks. About 7 in 10 of them improved a lot.{cite} For those who improved, symptoms came back after about "
     "18 days (the median: half sooner, half later). Many clinics offer booster infusions every few weeks. But "
     "no study has yet shown which booster schedule works best, or what years of boosters do."
 )
@@ -593,7 +604,9 @@ PAGES = [
                 "caused under general anesthesia. In a 2023 trial called ELEKT-D, 403 people with "
                 "treatment-resistant depression without psychosis had IV ketamine twice a week or ECT three "
                 "times a week, for 3 weeks. Ketamine did at least as well as ECT: about 55 in 100 people "
-                "improved a lot with ketamine, and about 41 in 100 with ECT. ECT caused more memory problems. "
+                "improved a lot with ketamine, and about 41 in 100 with ECT."
+                + cite(5)
+                + " ECT caused more memory problems. "
                 "Ketamine caused more of the detached feeling.</li>"
                 "<li><strong>TMS (transcranial magnetic stimulation).</strong> A magnet held against the head "
                 "sends pulses to a part of the brain linked to mood. You stay awake, no anesthesia is needed, "
@@ -671,7 +684,7 @@ PAGES = [
                 "studies. After that, your clinician adjusts the plan to how you respond. Some people need "
                 "fewer treatments, some need more, and some stop because it does not help them.</p>"
                 "<h2>How long relief lasts</h2>"
-                f"<p>{HOW_LONG}</p>"
+                "<p>" + HOW_LONG.format(cite=cite(4)) + "</p>"  # Murrough 2013, 4th source
             ),
             _callout(
                 "Plan your ride home",
@@ -943,7 +956,8 @@ PAGES = [
             ),
             _faq(
                 "How long does the relief last? Will I need boosters?",
-                f"{HOW_LONG}\n\nIf you need boosters, you and your clinician decide together how often. Our "
+                HOW_LONG.format(cite=cite(5, html=False))  # Murrough 2013, 5th source
+                + "\n\nIf you need boosters, you and your clinician decide together how often. Our "
                 "cost page lists the price of a booster.",
             ),
             _faq(

@@ -64,6 +64,7 @@ from content.sample_content import (
     _price_faq,
     _price_table,
     _text,
+    cite,
 )
 
 REVIEWED_ON_ES = "2026-12-06"  # the second clinician's review (issue 25)
@@ -152,9 +153,10 @@ def spravato_plain_es():
     return "\n\n".join(["Tiene tres aprobaciones de la FDA:", *approvals, *SPRAVATO_RULES_ES])
 
 
+# ``{cite}`` is the marker of Murrough 2013 on the page that uses it (sample_content.cite).
 HOW_LONG_ES = (
     "Una infusión suele ayudar desde unos días hasta una o dos semanas. En un estudio, las personas recibieron "
-    "6 infusiones en 2 semanas. Unas 7 de cada 10 mejoraron mucho. En las que mejoraron, los síntomas volvieron "
+    "6 infusiones en 2 semanas. Unas 7 de cada 10 mejoraron mucho.{cite} En las que mejoraron, los síntomas volvieron "
     "después de unos 18 días (la mediana: a la mitad les volvieron antes, y a la otra mitad, después). Muchas "
     "clínicas ofrecen infusiones de refuerzo cada pocas semanas. Pero ningún estudio ha mostrado todavía qué "
     "calendario de refuerzos funciona mejor, ni qué efecto tienen los refuerzos durante años."
@@ -382,7 +384,9 @@ SPANISH = {
                 "con la TEC en 403 personas. Tenían depresión resistente al tratamiento, sin psicosis. Durante 3 "
                 "semanas, recibieron ketamina dos veces por semana o TEC tres veces por semana. La ketamina "
                 "funcionó por lo menos igual de bien. Mejoraron mucho unas 55 de cada 100 personas con "
-                "ketamina, y unas 41 de cada 100 con TEC. La TEC causó más problemas de memoria. La ketamina "
+                "ketamina, y unas 41 de cada 100 con TEC."
+                + cite(5)
+                + " La TEC causó más problemas de memoria. La ketamina "
                 "causó más sensación de estar separado del cuerpo.</li>"
                 "<li><strong>EMT (estimulación magnética transcraneal).</strong> Un imán sobre la cabeza envía "
                 "pulsos a una parte del cerebro relacionada con el ánimo. Usted sigue despierto, no necesita "
@@ -460,7 +464,7 @@ SPANISH = {
                 "profesional de la salud ajusta el plan según cómo responda. Algunas personas necesitan menos "
                 "tratamientos, otras necesitan más, y otras los dejan porque no les ayudan.</p>"
                 "<h2>Cuánto dura el alivio</h2>"
-                f"<p>{HOW_LONG_ES}</p>"
+                "<p>" + HOW_LONG_ES.format(cite=cite(4)) + "</p>"  # Murrough 2013, 4th source
             ),
             _callout(
                 "Planee cómo volver a casa",
@@ -738,7 +742,8 @@ SPANISH = {
             ),
             _faq(
                 "¿Cuánto dura el alivio? ¿Voy a necesitar refuerzos?",
-                f"{HOW_LONG_ES}\n\nSi necesita refuerzos, usted y su profesional de la salud deciden juntos "
+                HOW_LONG_ES.format(cite=cite(5, html=False))  # Murrough 2013, 5th source
+                + "\n\nSi necesita refuerzos, usted y su profesional de la salud deciden juntos "
                 "cada cuánto. Nuestra página de costos muestra el precio de un refuerzo.",
             ),
             _faq(

@@ -22,10 +22,12 @@ logger = logging.getLogger(__name__)
 
 LANGUAGE = "en"
 SEED_USERNAME = "sample-content"
-SAMPLE_FOLDER = "Sample images"
 # The media library's default folder: the image picker opens here, where "Upload" works
 # (filer disables it at the library's root). Staff may rename it; the picker then opens at the root.
+# The sample images go in it too, so the picker opens where they are.
 IMAGES_FOLDER = "Images"
+# Where sample images were put before (a site loaded then keeps them there, found and reused).
+OLD_SAMPLE_FOLDER = "Sample images"
 SAMPLE_IMAGE_FILENAME = "calm-hills.png"
 
 
@@ -109,10 +111,21 @@ def _fill_and_publish(page, spec, user, language=LANGUAGE):
     Version.objects.get_for_content(page_content).publish(user)
 
 
+def _sample_in_library(filename):
+    """A sample image already in the library (in the Images folder, or where older versions put it)."""
+    return (
+        FilerImage.objects.filter(
+            folder__name__in=[IMAGES_FOLDER, OLD_SAMPLE_FOLDER], folder__parent=None, original_filename=filename
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
 def sample_image(user):
     """The project's own illustration in the media library (made once, then reused)."""
-    folder, _ = Folder.objects.get_or_create(name=SAMPLE_FOLDER, parent=None)
-    image = FilerImage.objects.filter(folder=folder, original_filename=SAMPLE_IMAGE_FILENAME).first()
+    folder = ensure_image_folder()
+    image = _sample_in_library(SAMPLE_IMAGE_FILENAME)
     if image is None:
         buffer = io.BytesIO()
         illustration.draw(1600, 900).save(buffer, "PNG", optimize=True)
@@ -187,9 +200,9 @@ def seed_clinicians(clinicians=CLINICIANS):
 
 def sample_portrait(user, slug, palette):
     """A drawn silhouette portrait in the media library (made once per slug)."""
-    folder, _ = Folder.objects.get_or_create(name=SAMPLE_FOLDER, parent=None)
+    folder = ensure_image_folder()
     filename = f"portrait-{slug}.png"
-    image = FilerImage.objects.filter(folder=folder, original_filename=filename).first()
+    image = _sample_in_library(filename)
     if image is None:
         buffer = io.BytesIO()
         portraits.draw(palette).save(buffer, "PNG", optimize=True)

@@ -6,12 +6,15 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from staff.admin_site import ReadOnlyAdminMixin
 
-from . import selectors, services
+from . import refusals, selectors, services
 from .models import ContentHealth, PublishOverride
 from .rules import rule_choices
 
@@ -19,6 +22,22 @@ from .rules import rule_choices
 @admin.register(ContentHealth)
 class ContentHealthAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Every page in each language: its review, when it falls due, and what the checks say."""
+
+    def get_urls(self):
+        dismiss = path(
+            "refusal/dismiss/", self.admin_site.admin_view(self.dismiss_refusal_view), name="editorial_refusal_dismiss"
+        )
+        return [dismiss, *super().get_urls()]
+
+    def dismiss_refusal_view(self, request):
+        """The refused-publish panel's "Dismiss" button: forget it, back to the page it was on."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        refusals.forget(request)
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure()):
+            back = reverse("admin:editorial_contenthealth_changelist")
+        return HttpResponseRedirect(back)
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):

@@ -211,14 +211,25 @@ def find_fda_claims(page):
     return _merge(found)
 
 
-def find_unsourced_figures(page, has_sources):
-    if has_sources:
-        return []
-    pattern = _words(rules.UNSOURCED_FIGURE.patterns)
+def _paragraphs(chunk):
+    """The paragraphs and list items of a chunk (the text keeps one per line)."""
+    return (line for line in chunk.split("\n") if line.strip())
+
+
+def _cites_a_source(paragraph, markers, source_count):
+    return any(1 <= int(marker.group(1)) <= source_count for marker in markers.finditer(paragraph))
+
+
+def find_unsourced_figures(page, source_count):
+    """Figures whose paragraph or list item carries no marker ("[2]") of one of the page's sources."""
+    rule = rules.UNSOURCED_FIGURE
+    figures, markers = _words(rule.patterns), re.compile("|".join(rule.cited_in_paragraph))
     found = [
-        Finding(rules.UNSOURCED_FIGURE, (match.group(0),), where)
+        Finding(rule, (match.group(0),), where)
         for where, chunk in page.chunks
-        for match in pattern.finditer(chunk)
+        for paragraph in _paragraphs(chunk)
+        if not _cites_a_source(paragraph, markers, source_count)
+        for match in figures.finditer(paragraph)
     ]
     return _merge(found)
 
@@ -276,7 +287,7 @@ def check_page_content(page_content, *, today=None):
     review = medical_review_of(page_content)
     page = page_text(page_content, review)
     has_sources = bool(page.citations)
-    findings = [*find_over_claims(page), *find_fda_claims(page), *find_unsourced_figures(page, has_sources)]
+    findings = [*find_over_claims(page), *find_fda_claims(page), *find_unsourced_figures(page, len(page.citations))]
 
     if needs_review(page_content):
         if review is None or not review.reviewer_id or review.last_reviewed is None:

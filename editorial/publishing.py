@@ -26,6 +26,7 @@ from djangocms_versioning.exceptions import ConditionFailed
 
 from clinic_site import cms_compat
 
+from . import refusals
 from .checks import check_page_content
 
 _current_request = ContextVar("editorial_current_request", default=None)
@@ -40,7 +41,8 @@ class ContentCheckFailed(ConditionFailed):
 
 
 class CurrentRequestMiddleware:
-    """Lets the publish condition tell a real publish from the version list drawing its buttons."""
+    """Lets the publish condition tell a real publish from the version list drawing its buttons,
+    and sends an editor whose publish was refused back to the draft in edit mode (refusals.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -48,7 +50,7 @@ class CurrentRequestMiddleware:
     def __call__(self, request):
         token = _current_request.set(request)
         try:
-            return self.get_response(request)
+            return refusals.back_to_edit_mode(request, self.get_response(request))
         finally:
             _current_request.reset(token)
 
@@ -104,6 +106,7 @@ def content_is_fit_to_publish(version, user):
         return
     findings = blocking_findings(version)
     if findings:
+        refusals.note_refusal(request, version)
         raise ContentCheckFailed(refusal_message(findings), findings)
 
 

@@ -11,9 +11,10 @@ patterns it looks for, and the reason the editor is shown.
 Every pattern lives on its rule, as a tuple of regular expressions matched without regard
 to case, on whole words (one mechanism, ``checks._words``): ``patterns`` are the words the
 rule looks for, ``with_words`` must stand in the same sentence too, ``unless_in_sentence``
-and ``unless_on_page`` lift it. They are matched in the visible text of the page (title,
-meta description, every plugin, the medical review), not in source titles (a cited paper
-may use any words). A match just after a negation ("not a cure", "no es una cura",
+and ``unless_on_page`` lift it, and so does ``cited_in_paragraph`` (a citation marker such as
+"[2]" in the same paragraph or list item, naming one of the page's sources). They are matched
+in the visible text of the page (title, meta description, every plugin, the medical review),
+not in source titles (a cited paper may use any words). A match just after a negation ("not a cure", "no es una cura",
 "results are not guaranteed") is not an over-claim. No rule names a page: the site's own
 exceptions, by reverse id, are in settings (``EDITORIAL_PAGES_WITHOUT_REVIEW``,
 ``EDITORIAL_CRISIS_NOTICE_PAGES``).
@@ -42,6 +43,9 @@ class Rule:
     with_words: tuple = field(default=())  # ...found only with one of these in the same sentence
     unless_in_sentence: tuple = field(default=())  # ...not when one of these is in that sentence
     unless_on_page: tuple = field(default=())  # ...not when one of these is anywhere on the page
+    # ...not when one of these stands in the same paragraph or list item and its number (the
+    # pattern's first group) is one of the page's sources: a citation marker, "[2]".
+    cited_in_paragraph: tuple = field(default=())
 
 
 # --- Blocking: over-claims ---------------------------------------------------------------
@@ -139,20 +143,26 @@ FDA_OFF_LABEL = Rule(
     ),
 )
 
-# --- Blocking: success figures without a source ------------------------------------------------
+# --- Blocking: success figures without their own source ---------------------------------------
+# A figure borrows no authority from a source listed somewhere else on the page: it carries a
+# citation marker, the number of its source in square brackets ("[2]", the source's place in the
+# page's Sources list), in the same paragraph or list item.
+CITATION_MARKER = r"\[(\d{1,2})\]"
 UNSOURCED_FIGURE = Rule(
     id="unsourced-figure",
     severity=BLOCKING,
     title=_("Success figure without a source"),
     reason=_(
-        "A figure about how many people are helped needs its source on the page: add the study to the "
-        "medical review's sources (or a Sources list), or take the figure out."
+        "A figure about how many people are helped needs its own source: put the number of its source "
+        "in square brackets, e.g. [2] (its place in the page's Sources list), in the same paragraph or "
+        "list item, or take the figure out."
     ),
-    # "85% of patients", "7 in 10 people", "el 70 % de los pacientes".
+    # "85% of patients", "90 %", "7 in 10 people", "9 out of 10", "el 70 % de los pacientes", "9 de cada 10".
     patterns=(
         r"\d{1,3}(?:[.,]\d+)?\s?(?:%|per\s?cent|por\s+ciento)",
-        r"\d{1,2}\s+(?:in|out\s+of|de\s+cada)\s+(?:10|ten|100|diez|cien)\b",
+        r"\d{1,3}\s+(?:in|out\s+of|de\s+cada)\s+(?:10|ten|100|diez|cien)\b",
     ),
+    cited_in_paragraph=(CITATION_MARKER,),
 )
 
 # --- Blocking: article pages need a medical review and sources ---------------------------------

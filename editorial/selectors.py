@@ -53,21 +53,17 @@ def published_page_contents():
 
 
 def current_page_contents():
-    """Per page and language: the published version, or the draft where nothing is published yet."""
-    rows = {}
-    versions = (
-        Version.objects.filter(
-            content_type__app_label="cms", content_type__model="pagecontent", state__in=[PUBLISHED, DRAFT]
-        )
-        .order_by("state")  # "draft" before "published": the published one wins below
-        .prefetch_related("content")
-    )
-    for version in versions:
-        content = version.content
-        if content is None:
-            continue
-        rows[(content.page_id, content.language)] = (content, version.state)
-    return sorted(rows.values(), key=lambda pair: (pair[0].page.path, pair[0].language))
+    """Per page and language: the published version and the draft, each as a (content, state) pair.
+
+    A draft is listed beside the published version it will replace, so its problems show before
+    anyone tries to publish it.
+    """
+    versions = Version.objects.filter(
+        content_type__app_label="cms", content_type__model="pagecontent", state__in=[PUBLISHED, DRAFT]
+    ).prefetch_related("content__page")
+    rows = [(version.content, version.state) for version in versions if version.content is not None]
+    # In tree order; per page and language, the published version first.
+    return sorted(rows, key=lambda pair: (pair[0].page.path, pair[0].language, pair[1] != PUBLISHED))
 
 
 def health_row(page_content, state, *, today):

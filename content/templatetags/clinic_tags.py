@@ -35,6 +35,12 @@ def medical_review(context):
     return selectors.medical_review_for(request, selectors.current_page_content(request))
 
 
+@register.simple_tag
+def page_language_states(page):
+    """The page tree's Languages column: each language version's state (content.languages)."""
+    return languages.language_states(page)
+
+
 @register.simple_tag(takes_context=True)
 def clinician_url(context, clinician):
     """The link to a clinician's profile on the care-team page ('' if that page is not published)."""

@@ -85,19 +85,25 @@ def test_editor_is_stopped_from_publishing_an_over_claim_then_fixes_it(site, edi
         page.locator("main h1").click()
     assert saved.value.ok
 
-    # Publish is refused with the reason and the words found, on a normal page (no error page).
+    # Publish is refused: the editor is back on the draft in edit mode, under a panel naming the
+    # rule, the words and the reason, which stays after the toolbar's message has faded.
     page.get_by_role("link", name="Publish", exact=True).click()
     page.wait_for_load_state()
-    refusal = page.get_by_text("This version was not published.")
-    expect(refusal).to_be_visible()
-    expect(refusal).to_contain_text("Over-claim: “cures”")
+    assert "/edit/" in page.url
+    panel = page.locator(".editorial-refusal")
+    expect(panel).to_be_visible()
+    expect(panel).to_contain_text("Not published")
+    expect(panel).to_contain_text("Over-claim")
+    expect(panel.locator("mark")).to_have_text(["cures"])
+    expect(panel).to_contain_text("No treatment can promise this.")
+    expect(page.locator(".cms-messages")).to_be_hidden(timeout=20_000)  # the toast is gone...
+    expect(panel).to_be_visible()  # ...the panel is not
     screenshot(page, "editor-publish-refused")
     visitor = new_context("desktop").new_page()
     visitor.goto(site + PAGE_PATH)
     assert OVER_CLAIM not in visitor.locator("main").inner_text()
 
-    # Back to the draft, fix the sentence, publish.
-    open_draft_again(page, site)
+    # Still in edit mode: fix the sentence right there, dismiss the panel, publish.
     page.get_by_text(OVER_CLAIM).dblclick()
     text_editor = page.get_by_role("textbox").filter(has_text=OVER_CLAIM)
     expect(text_editor).to_be_focused()
@@ -108,6 +114,11 @@ def test_editor_is_stopped_from_publishing_an_over_claim_then_fixes_it(site, edi
     with page.expect_response(lambda r: "/edit-plugin/" in r.url and r.request.method == "POST") as saved:
         page.locator("main h1").click()
     assert saved.value.ok
+    page.reload()
+    expect(panel).to_contain_text("Nothing in this draft stops a publish any more.")
+    panel.get_by_role("button", name="Dismiss").click()
+    page.wait_for_load_state()
+    expect(page.locator(".editorial-refusal")).to_have_count(0)
     page.get_by_role("link", name="Publish", exact=True).click()
     page.wait_for_url(re.compile(re.escape(PAGE_PATH)))
 
@@ -115,14 +126,3 @@ def test_editor_is_stopped_from_publishing_an_over_claim_then_fixes_it(site, edi
     fresh_visitor.goto(site + PAGE_PATH)
     main_text = fresh_visitor.locator("main").inner_text()
     assert FIXED in main_text and OVER_CLAIM not in main_text
-
-
-def open_draft_again(page, base_url):
-    """From the page tree, open the page's draft in edit mode (it has one already)."""
-    page.goto(f"{base_url}/admin/cms/pagecontent/")
-    node_id = page.locator("li.cms-tree-node", has_text=PAGE_TITLE).get_attribute("id")
-    page.locator(f'[data-jstreegrid="{node_id}"]').get_by_role("link", name="Edit/View").click()
-    page.wait_for_load_state("networkidle")
-    if page.get_by_role("link", name="Edit", exact=True).count():
-        page.get_by_role("link", name="Edit", exact=True).click()
-        page.wait_for_load_state("networkidle")

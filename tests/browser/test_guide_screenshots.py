@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from cms.api import add_plugin
 from cms.models import PageContent
 from cms.toolbar.utils import get_object_edit_url, get_object_structure_url
 from djangocms_versioning.models import Version
@@ -59,6 +60,19 @@ def test_the_editors_screens(site, editor, new_context, shots):
     shots(page, "page-translations")
     page.goto(site + "/admin/editorial/contenthealth/")
     shots(page, "content-health")
+
+    page.goto(site + "/admin/cms/pagecontent/?language=en")
+    page.locator(".cms-tree-item-languages").first.wait_for()
+    shots(page, "page-tree-languages")
+
+    # A refused publish: the draft in edit mode under the panel that names the rule and the words.
+    content = home.get_placeholders().get(slot="content")
+    add_plugin(content, "TextPlugin", "en", body="<p>Ketamine cures depression.</p>")
+    page.goto(site + get_object_edit_url(home))
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.locator(".editorial-refusal").wait_for()
+    page.locator(".cms-messages").wait_for(state="hidden", timeout=20_000)
+    shots(page, "publish-refused")
 
 
 def test_the_intake_screens(site, inquiry_page, reviewer, new_context, shots):

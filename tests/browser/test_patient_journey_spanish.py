@@ -94,7 +94,7 @@ def test_spanish_patient_on_a_phone(site, inquiry_page, phone):
     email.fill("maria.ejemplo@example.org")
     page.get_by_role("button", name="Enviar mi solicitud").tap()
 
-    expect_spanish_page(page, contact_path + "thank-you/")
+    expect_spanish_page(page, contact_path + "gracias/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Gracias. Recibimos su solicitud.")
     inquiry = Inquiry.objects.get()
     assert inquiry.language == "es"

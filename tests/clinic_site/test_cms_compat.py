@@ -134,6 +134,8 @@ def test_the_admin_publish_view_is_recognised_by_its_url_name(seeded):
     unpublish = resolve(reverse("admin:djangocms_versioning_pagecontentversion_unpublish", args=[version_.pk]))
     assert cms_compat.is_publish_view(publish)
     assert not cms_compat.is_publish_view(unpublish)
+    assert cms_compat.is_unpublish_view(unpublish)
+    assert not cms_compat.is_unpublish_view(publish)
 
 
 def test_versionables_cache_their_content_types_where_we_forget_them(db):

@@ -60,7 +60,7 @@ def _rendered_pages(client):
             assert response.status_code == 200, url
             yield f"{spec['reverse_id']}-{language}", response.content.decode()
             if spec.get("apphook"):
-                thanks = client.get(url + "thank-you/")
+                thanks = client.get(url + "thank-you/", follow=True)  # Spanish: 301 to .../gracias/
                 assert thanks.status_code == 200, url + "thank-you/"
                 yield f"{spec['reverse_id']}-thank-you-{language}", thanks.content.decode()
     phq9, gad7 = INSTRUMENTS["phq9"], INSTRUMENTS["gad7"]

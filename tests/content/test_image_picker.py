@@ -14,6 +14,7 @@ def test_the_picker_opens_in_the_images_folder_with_upload_enabled(editor_client
 
     listing = editor_client.get(response["Location"]).content.decode()
     assert 'id="id_upload_button"' in listing
+    assert "calm-hills" in listing and "portrait-a-example" in listing  # the sample images are there
     assert reverse("admin:filer-ajax_upload", kwargs={"folder_id": folder.pk}) in listing
 
 

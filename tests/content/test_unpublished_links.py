@@ -10,6 +10,8 @@ from content.selectors import published_pages
 
 from ..page_html import PageReader
 
+CONFIRMED = {"confirmed": "yes"}  # what the confirmation's "Yes, I'm sure" posts
+
 
 @pytest.fixture
 def visitor():
@@ -40,7 +42,7 @@ def test_a_card_for_an_unpublished_page_is_not_rendered(visitor, editor_client, 
     home = visitor.get("/").content.decode()  # cached with the card
     assert PageReader(home).find("a", href="/faq/")
 
-    assert editor_client.post(_unpublish_url("faq")).status_code == 302
+    assert editor_client.post(_unpublish_url("faq"), CONFIRMED).status_code == 302
 
     html = visitor.get("/").content.decode()
     reader = PageReader(html)
@@ -51,7 +53,7 @@ def test_a_card_for_an_unpublished_page_is_not_rendered(visitor, editor_client, 
 
 
 def test_a_button_to_an_unpublished_page_is_not_rendered_and_no_page_says_href_none(visitor, editor_client, seeded):
-    assert editor_client.post(_unpublish_url("contact")).status_code == 302
+    assert editor_client.post(_unpublish_url("contact"), CONFIRMED).status_code == 302
 
     pages = _every_published_page(visitor)
     assert "contact" not in pages
@@ -65,7 +67,7 @@ def test_a_button_to_an_unpublished_page_is_not_rendered_and_no_page_says_href_n
 def test_the_editor_still_sees_where_the_hidden_card_was(editor_client, seeded, editor):
     from cms.toolbar.utils import get_object_edit_url
 
-    assert editor_client.post(_unpublish_url("faq")).status_code == 302
+    assert editor_client.post(_unpublish_url("faq"), CONFIRMED).status_code == 302
     home = PageContent.objects.get(page=Page.objects.get(reverse_id="home"), language="en")
     draft = Version.objects.get_for_content(home).copy(editor).content
     html = editor_client.get(get_object_edit_url(draft)).content.decode()

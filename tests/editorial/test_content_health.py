@@ -37,12 +37,15 @@ def test_columns_sort(editor_client, seeded):
     assert [row.split(" en ")[0] for row in _rows(html)] == sorted(titles, key=str.lower, reverse=True)
 
 
-def test_a_drafts_problems_show_only_once_published_unless_nothing_is(editor_client, new_draft):
-    # The table shows the live version; a draft's over-claim has not reached visitors.
+def test_a_draft_is_listed_with_its_problems_beside_the_published_version(editor_client, new_draft):
     draft = new_draft("faq")
     add_text(draft, "<p>Ketamine cures depression.</p>")
-    html = editor_client.get("/admin/editorial/contenthealth/").content.decode()
-    assert "cures" not in html
+    rows = _rows(editor_client.get("/admin/editorial/contenthealth/?o=title").content.decode())
+    faq = [row for row in rows if row.startswith("Frequently asked questions") and " en " in row]
+    assert len(faq) == 2, faq
+    published, drafted = faq
+    assert "draft, not published" in drafted and "Stops publishing" in drafted and "“cures”" in drafted
+    assert "draft, not published" not in published and "cures" not in published
 
 
 def test_the_page_is_on_the_admin_index_for_editors_only(editor_client, client, reviewer, seeded):

@@ -56,6 +56,21 @@ def test_a_success_figure_on_a_page_without_sources_is_not_published(editor_clie
     _assert_still_draft_and_live_unchanged(draft, "/contact/", "85% of our patients")
 
 
+def test_a_figure_on_a_page_with_sources_still_needs_its_own_marker(editor_client, new_draft):
+    # The FAQ lists six sources; that alone does not source a made-up figure.
+    draft = new_draft("faq")
+    plugin = add_text(draft, "<p>Ketamine helped depression in 90% of patients.</p>")
+    message = _try_publish(editor_client, draft)
+    assert "Success figure without a source" in message and "“90%”" in message
+    _assert_still_draft_and_live_unchanged(draft, "/faq/", "90% of patients")
+
+    plugin.body = '<p>Ketamine helped depression in 90% of patients.<sup><a href="#source-5">[5]</a></sup></p>'
+    plugin.save()
+    message = _try_publish(editor_client, draft)
+    assert version_of(draft).state == "published", message
+    assert "90% of patients." in Client().get("/faq/").content.decode()
+
+
 def test_an_article_without_a_medical_review_is_not_published(editor_client, new_draft):
     draft = new_draft("benefits-and-risks")
     MedicalReview.objects.filter(extended_object=draft).update(reviewer=None)

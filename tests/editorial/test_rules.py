@@ -103,13 +103,40 @@ def test_true_fda_statements_pass(text):
     assert find_fda_claims(_page(text, "es" if "ketamina" in text else "en")) == []
 
 
-@pytest.mark.parametrize(
-    "text", ["85% of patients feel better.", "7 in 10 people respond.", "El 70 % de los pacientes mejora."]
-)
-def test_a_success_figure_needs_a_source_on_the_page(text):
+FIGURES = [
+    "85% of patients feel better.",
+    "Ketamine helped depression in 90 % of patients.",
+    "7 in 10 people respond.",
+    "9 out of 10 people respond.",
+    "El 70 % de los pacientes mejora.",
+    "Mejoran 9 de cada 10 personas.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_a_success_figure_needs_its_own_source_in_its_paragraph(text):
     page = _page(text)
-    assert [f.rule_id for f in find_unsourced_figures(page, has_sources=False)] == ["unsourced-figure"]
-    assert find_unsourced_figures(page, has_sources=True) == []
+    # A source listed somewhere on the page is not enough.
+    assert [f.rule_id for f in find_unsourced_figures(page, source_count=3)] == ["unsourced-figure"]
+    assert find_unsourced_figures(_page(text + " [2]"), source_count=3) == []
+
+
+def test_the_marker_must_name_one_of_the_pages_sources():
+    page = _page("85% of patients feel better. [4]")
+    assert [f.rule_id for f in find_unsourced_figures(page, source_count=3)] == ["unsourced-figure"]
+    assert find_unsourced_figures(page, source_count=4) == []
+    assert [f.rule_id for f in find_unsourced_figures(_page("85% feel better. [0]"), source_count=3)]
+
+
+def test_the_marker_must_be_in_the_same_paragraph_or_list_item():
+    from editorial.checks import html_to_text
+
+    html = "<p>Ketamine helped 90% of patients.</p><p>See the study. [1]</p>"
+    page = PageText(language="en", chunks=[("Text", html_to_text(html))])
+    assert [f.words for f in find_unsourced_figures(page, source_count=1)] == [("90%",)]
+    items = '<ul><li>About 55 in 100 improved.<sup><a href="#source-1">[1]</a></sup></li><li>41 in 100 did.</li></ul>'
+    page = PageText(language="en", chunks=[("Text", html_to_text(items))])
+    assert [f.words for f in find_unsourced_figures(page, source_count=1)] == [("41 in 100",)]
 
 
 def test_source_titles_are_not_checked_for_claims():

@@ -69,7 +69,7 @@ def test_a_spanish_inquiry_is_stored_with_its_language_and_thanked_in_spanish(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(spanish_form, inquiry_data(name="María José Ejemplo"))
     assert response.status_code == 302
-    assert response["Location"] == spanish_form + "thank-you/"
+    assert response["Location"] == spanish_form + "gracias/"
     inquiry = Inquiry.objects.get()
     assert inquiry.language == "es"
     assert inquiry.name == "María José Ejemplo"
@@ -106,3 +106,14 @@ def test_reviewers_filter_the_list_by_language(client, reviewer, inquiry_page, s
     assert "Select inquiry to change" in html or "Inquiries" in html
     detail = client.get(f"/admin/inquiries/inquiry/{spanish.pk}/change/").content.decode()
     assert "Español" in detail
+
+
+def test_the_spanish_thank_you_pages_old_address_redirects_to_the_spanish_one(client, spanish_form):
+    response = client.get(spanish_form + "thank-you/")
+    assert response.status_code == 301
+    assert response["Location"] == spanish_form + "gracias/"
+
+
+def test_the_english_thank_you_address_is_unchanged(client, inquiry_page):
+    assert client.get(inquiry_page + "thank-you/").status_code == 200
+    assert client.get(inquiry_page + "gracias/").status_code == 404
