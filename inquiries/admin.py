@@ -17,9 +17,9 @@ from datetime import timedelta
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Prefetch, Q
 from django.http import StreamingHttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
@@ -189,6 +189,22 @@ def _local(moment):
     return timezone.localtime(moment).isoformat(timespec="minutes") if moment else ""
 
 
+BOM = "\ufeff"  # the export's first character: Excel reads the file as UTF-8 only with it
+
+
+def _notes_cell(notes):
+    """A case's notes in one cell, oldest first, one line each: "time, author: text"."""
+    return "\n".join(
+        f"{_local(note.created_at)}, {note.author.get_username() if note.author else 'a former user'}: {note.text}"
+        for note in notes
+    )
+
+
+def _language_name(code):
+    """A form's language by its English name ("Spanish"), as the intake team's e-mails say it."""
+    return translation.get_language_info(code)["name"] if code else ""
+
+
 class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     """The review tool for one kind of case: every kind gets the same list, actions, audit and export.
 
@@ -266,9 +282,10 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         return (*[f for f in case_columns if f in self.CASE_FIELDS], *self.TIMES, *self.SUBMITTED_FIELDS)
 
     def get_ordering(self, request):
-        """Unanswered cases first, the most overdue on top; then the rest, newest first."""
-        waiting = Case(When(status=self.model.Status.NEW, then=Value(0)), default=Value(1))
-        return [waiting.asc(), F("reply_due_at").asc(nulls_last=True), "-received_at"]
+        """Unanswered cases first, the most overdue on top; then the rest, newest first: one stored
+        key (``TriageCase.queue_order``) and the primary key, the order of their index, so a deep page
+        reads its 50 rows from the index instead of sorting every case."""
+        return ["queue_order", "-pk"]
 
     @property
     def _kind_plural(self):
@@ -317,11 +334,23 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         """A Q of blind-index matches for a search term (a kind adds its own)."""
         return Q(pk__in=[])
 
+    def name_matches(self, term):
+        """The person's full name, exact after ``crypto.normalise_name``, through the kind's blind index
+        of kind "name" (a term with an "@" or a digit is an address or a number, not a name)."""
+        columns = [column for column, (kind, _source, _n) in self.model.BLIND_INDEXES.items() if kind == "name"]
+        name = crypto.normalise_name(term)
+        if not columns or not name or "@" in term or any(char.isdigit() for char in term):
+            return Q(pk__in=[])
+        return Q(**{f"{columns[0]}__in": crypto.blind_index_candidates("name", name)})
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if not term:
             return queryset, False
-        return queryset.filter(Q(reference__iexact=term) | self.search_matches(term)), False
+        # References are upper case (REFERENCE_ALPHABET): an exact match uses the unique index, where a
+        # case-insensitive one would make the whole OR scan the table.
+        matches = Q(reference=term.upper()) | self.search_matches(term) | self.name_matches(term)
+        return queryset.filter(matches), False
 
     # --- audit: views, changes, notes, deletions ------------------------------------
 
@@ -387,8 +416,13 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     @admin.action(description="Export selected as CSV (includes contact details)", permissions=["export"])
     def export_csv(self, request, queryset):
         """Streamed row by row from the database (constant memory, the first bytes at once). Each case is
-        on the audit trail before its row leaves the server, a chunk at a time."""
-        cases = queryset.select_related("assignee").order_by("received_at", "pk")
+        on the audit trail before its row leaves the server, a chunk at a time. UTF-8 with a byte-order
+        mark, so a spreadsheet program reads "María López" as written."""
+        notes = Prefetch(
+            "notes", queryset=self.model._meta.get_field("notes").related_model.objects.select_related("author")
+        )
+        # iterator(chunk_size=...) runs the notes' prefetch once per chunk: two queries a chunk, not one a row.
+        cases = queryset.select_related("assignee").prefetch_related(notes).order_by("received_at", "pk")
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         response = StreamingHttpResponse(self._csv_lines(cases, request.user), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self._kind_plural}-{stamp}.csv"'
@@ -401,9 +435,9 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         writer.writerow(
             ["reference", "received", "status", "assignee"]
             + [header for header, _value in self.export_columns]
-            + ["privacy notice", "consented"]
+            + ["notes", "privacy notice", "consented"]
         )
-        yield line.take()
+        yield BOM + line.take()
         chunk = []
         for case in cases.iterator(chunk_size=EXPORT_CHUNK):
             chunk.append(case)
@@ -422,6 +456,7 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
                 case.get_status_display(),
                 case.assignee.get_username() if case.assignee else "",
                 *(value(case) for _header, value in self.export_columns),
+                _notes_cell(case.notes.all()),
                 case.privacy_notice_version,
                 _local(case.consented_at),
             ]
@@ -432,7 +467,17 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
 @admin.register(Inquiry)
 class InquiryAdmin(TriageAdmin):
     SUBMITTED_FIELDS = SUBMITTED_FIELDS
-    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "topic_label", "language", "age")
+    list_display = (
+        "reference",
+        "name",
+        "received_at",
+        "status",
+        "assignee",
+        "reply_due",
+        "topic_label",
+        "language",
+        "age",
+    )
     list_filter = (
         ReplyDueFilter,
         "status",
@@ -446,10 +491,12 @@ class InquiryAdmin(TriageAdmin):
     # The form's language, so the call back can be in it (a plain column, not health data).
     CASE_FIELDS = ("reference", "received_at", "language", "status", "assignee", "status_changed_at", "closed_at")
     search_help_text = _(
-        "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
+        "Matches the exact e-mail address, phone number, full name or reference (INQ-…), nothing partial: "
+        "type all of it. Accents and capitals do not matter in a name."
     )
     inlines = [InquiryNoteInline]
     export_columns = (
+        ("language", lambda inquiry: _language_name(inquiry.language)),
         ("topic", lambda inquiry: inquiry.get_topic_display()),
         ("name", lambda inquiry: inquiry.name),
         ("email", lambda inquiry: inquiry.email),

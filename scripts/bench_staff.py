@@ -61,6 +61,7 @@ def inquiry(n):
         reply_due_at=received + timedelta(days=1), first_contacted_at=None if status == "new" else received,
     )
     case.refresh_blind_indexes()
+    case.refresh_queue_key()
     return case
 
 inquiries = int(100_000 * scale)
@@ -82,6 +83,7 @@ def referral(n):
         submission_token=uuid.uuid4(), reply_due_at=received + timedelta(days=1),
     )
     case.refresh_blind_indexes()
+    case.refresh_queue_key()
     return case
 
 for rows in batched(referral, int(10_000 * scale)):
@@ -116,6 +118,7 @@ pages = {
     "overdue filter": "/admin/inquiries/inquiry/?reply=overdue",
     "search by e-mail (exact, blind index)": f"/admin/inquiries/inquiry/?q=person{sample.pk}%40example.org",
     "search by phone": "/admin/inquiries/inquiry/?q=" + sample.phone,
+    "search by full name": f"/admin/inquiries/inquiry/?q=person+{sample.name.split()[-1]}",
     "list page 1,000 (or the last)": f"/admin/inquiries/inquiry/?p={min(1000, Inquiry.objects.count() // 50 - 1)}",
     "open the audit trail": "/admin/inquiries/auditentry/",
     "a case page": f"/admin/inquiries/inquiry/{sample.pk}/change/",
