@@ -14,6 +14,7 @@ PAGES = [
     "/admin/inquiries/inquiry/?reply=overdue",
     "/admin/inquiries/inquiry/?status__exact=new&assigned=nobody",
     "/admin/inquiries/inquiry/?q=row7%40example.org",
+    "/admin/inquiries/inquiry/?q=row+example",  # a full name every row shares: still one page of 50
     "/admin/inquiries/inquiry/?p=3",
     "/admin/inquiries/auditentry/",
     "/admin/referrals/referral/",
