@@ -287,6 +287,12 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         reads its 50 rows from the index instead of sorting every case."""
         return ["queue_order", "-pk"]
 
+    def get_sortable_by(self, request):
+        """Every column but the encrypted ones (the Name): their stored text is ciphertext, which sorts
+        as noise, and sorting by it would read every case."""
+        encrypted = set(self.model.ENCRYPTED_FIELDS)
+        return [name for name in self.get_list_display(request) if name not in encrypted]
+
     @property
     def _kind_plural(self):
         return self.model._meta.verbose_name_plural

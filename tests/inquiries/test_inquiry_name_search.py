@@ -47,6 +47,9 @@ def test_the_list_has_a_name_column_and_stores_only_a_hash_of_the_name(client, r
     page = PageReader(client.get(LIST_URL).content.decode())
     assert [cell for cell in page.find("td", **{"class": "field-name"})]
     assert "María López" in page.text
+    # Not a sort link: the stored name is ciphertext, and sorting by it would read every case.
+    assert [th["class"] for th in page.find("th") if "column-name" in th.get("class", "")] == ["column-name"]
+    assert "sortable" in next(th["class"] for th in page.find("th") if "column-received_at" in th.get("class", ""))
 
     stored = Inquiry.objects.values("name_hash").get(pk=maria.pk)["name_hash"]
     assert stored == crypto.blind_index("name", "maria lopez") and "maria" not in stored
