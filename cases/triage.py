@@ -110,7 +110,11 @@ class TriageCase(models.Model):
         abstract = True
         ordering = ["-received_at"]
         # The reviewers' list order (TriageAdmin.get_ordering), read in index order even on page 1,000.
-        indexes = [models.Index(fields=["queue_order", "-id"], name="%(app_label)s_%(class)s_queue")]
+        # With the status first: the status and reply filters ("new", overdue) in the same order.
+        indexes = [
+            models.Index(fields=["queue_order", "-id"], name="%(app_label)s_%(class)s_queue"),
+            models.Index(fields=["status", "queue_order", "-id"], name="%(class)s_status_queue"),
+        ]
 
     def __str__(self):
         return f"{self.KIND.capitalize()} {self.reference}"

@@ -35,5 +35,9 @@ class Migration(migrations.Migration):
             model_name='inquiry',
             index=models.Index(fields=['queue_order', '-id'], name='inquiries_inquiry_queue'),
         ),
+        migrations.AddIndex(
+            model_name='inquiry',
+            index=models.Index(fields=['status', 'queue_order', '-id'], name='inquiry_status_queue'),
+        ),
         migrations.RunPython(fill, migrations.RunPython.noop),
     ]

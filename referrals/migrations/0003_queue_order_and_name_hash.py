@@ -35,5 +35,9 @@ class Migration(migrations.Migration):
             model_name='referral',
             index=models.Index(fields=['queue_order', '-id'], name='referrals_referral_queue'),
         ),
+        migrations.AddIndex(
+            model_name='referral',
+            index=models.Index(fields=['status', 'queue_order', '-id'], name='referral_status_queue'),
+        ),
         migrations.RunPython(fill, migrations.RunPython.noop),
     ]

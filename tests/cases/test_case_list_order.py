@@ -49,12 +49,33 @@ def test_the_list_reads_its_rows_in_index_order_without_sorting_them(reviewer):
     request = RequestFactory().get(LIST_URL)
     request.user = reviewer
     ordering = model_admin.get_ordering(request)
-    sql, params = Inquiry.objects.order_by(*ordering)[950:1000].query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    ordered = Inquiry.objects.order_by(*ordering)
+    plan = _plan(ordered[950:1000])
     assert "inquiries_inquiry_queue" in plan
     assert "TEMP B-TREE" not in plan  # no sort of the whole table for page 20
+    # The paginator's first step (IndexFirstPaginator) reads the keys from the index alone.
+    assert "COVERING INDEX inquiries_inquiry_queue" in _plan(ordered.values_list("pk", flat=True)[950:1000])
+    # "New" and the reply filters read their order from the index that starts with the status.
+    assert "inquiry_status_queue" in _plan(ordered.filter(status="new")[:50])
+
+
+def _plan(queryset):
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        return " ".join(str(row[-1]) for row in cursor.fetchall())
+
+
+def test_a_later_page_shows_the_next_cases_in_the_same_order(client, reviewer):
+    now = timezone.now()
+    for hours in range(55):
+        _inquiry(now - timedelta(hours=hours))
+    services.change_status(cases=Inquiry.objects.all()[:20], status="contacted", actor=reviewer)
+    expected = list(Inquiry.objects.order_by("queue_order", "-pk").values_list("reference", flat=True))
+    client.force_login(reviewer)
+    html = client.get(LIST_URL, {"p": 2}).content.decode()
+    shown = sorted((html.index(reference), reference) for reference in expected if reference in html)
+    assert [reference for _at, reference in shown] == expected[50:]
 
 
 def test_existing_cases_get_their_place_and_name_hash_from_the_migration(reviewer):
