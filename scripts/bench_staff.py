@@ -8,6 +8,8 @@ process so its peak memory is its own. Prints one table per engine; copy it to d
 
     make bench-staff                 # SQLite, and PostgreSQL when it answers on 127.0.0.1:5432
     make bench-staff SCALE=0.1       # a tenth of the rows, to try the bench quickly
+    PAGES_ONLY=1 make bench-staff    # the reviewer pages alone (no export, purge or rotation), in
+                                     # var/bench-staff-pages/ and its own PostgreSQL database
 
 Timings are medians of 3 runs after one warm-up; nothing here is a pass/fail test.
 """
@@ -20,9 +22,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRATCH = ROOT / "var" / "bench-staff"
+PAGES_ONLY = os.environ.get("PAGES_ONLY", "") == "1"
+SCRATCH = ROOT / "var" / ("bench-staff-pages" if PAGES_ONLY else "bench-staff")
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-PG_BENCH_DB = "clinic_bench_staff"
+PG_BENCH_DB = "clinic_bench_staff_pages" if PAGES_ONLY else "clinic_bench_staff"
 
 BUILD = r"""
 import random, sys, uuid
@@ -107,12 +110,13 @@ django.setup()
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from inquiries.models import Inquiry
+from inquiries.models import AuditEntry, Inquiry
 
 from django.contrib.auth import get_user_model
 client = Client()
 client.force_login(get_user_model().objects.get(username="bench-reviewer"))
 sample = Inquiry.objects.order_by("pk")[500]
+deep_audit_page = min(1000, AuditEntry.objects.count() // 100 - 1)
 pages = {
     "open the inquiries list": "/admin/inquiries/inquiry/",
     "overdue filter": "/admin/inquiries/inquiry/?reply=overdue",
@@ -120,7 +124,9 @@ pages = {
     "search by phone": "/admin/inquiries/inquiry/?q=" + sample.phone,
     "search by full name": f"/admin/inquiries/inquiry/?q=person+{sample.name.split()[-1]}",
     "list page 1,000 (or the last)": f"/admin/inquiries/inquiry/?p={min(1000, Inquiry.objects.count() // 50 - 1)}",
+    "status filter: New": "/admin/inquiries/inquiry/?status__exact=new",
     "open the audit trail": "/admin/inquiries/auditentry/",
+    "audit trail page 1,000 (or the last)": f"/admin/inquiries/auditentry/?p={deep_audit_page}",
     "a case page": f"/admin/inquiries/inquiry/{sample.pk}/change/",
     "referrals list": "/admin/referrals/referral/",
 }
@@ -225,6 +231,9 @@ def bench(engine, database_url, scale):
     print(f"[{engine}] building the data set (scale {scale}) ...", flush=True)
     print(f"[{engine}] {run(BUILD, env, str(scale))}", flush=True)
     pages = json.loads(run(MEASURE, env))
+    rows = [(label, f"{v['seconds']:.3f} s", str(v["queries"])) for label, v in pages.items()]
+    if PAGES_ONLY:
+        return _print(engine, scale, rows)
     export = json.loads(run(EXPORT, env))
     # The commands in production mode: with DEBUG on, Django keeps every query's SQL in memory, which
     # for the rotation's batch updates is most of its peak memory.
@@ -232,7 +241,6 @@ def bench(engine, database_url, scale):
     production.update(SITE_URL="https://clinic.example", DJANGO_SECURE_SSL_REDIRECT="0")
     rotation = json.loads(run(COMMAND, production, "rotate_inquiry_keys"))
     purge = json.loads(run(COMMAND, production, "purge_inquiries", "--days", "365"))
-    rows = [(label, f"{v['seconds']:.3f} s", str(v["queries"])) for label, v in pages.items()]
     rows.append(
         (
             "export every inquiry as CSV",
@@ -244,6 +252,10 @@ def bench(engine, database_url, scale):
         ("retention purge (closed over a year ago)", f"{purge['seconds']:.1f} s, {purge['max_rss_mb']:.0f} MB", "-")
     )
     rows.append(("key rotation of every case", f"{rotation['seconds']:.1f} s, {rotation['max_rss_mb']:.0f} MB", "-"))
+    _print(engine, scale, rows)
+
+
+def _print(engine, scale, rows):
     print(f"\n### {engine}, scale {scale}\n\n| what | time (memory) | queries |\n|---|---|---|")
     for row in rows:
         print(f"| {' | '.join(row)} |")
