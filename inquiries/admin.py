@@ -11,6 +11,7 @@ through ``services``, which names who, what and which reference, never a submitt
 """
 
 import csv
+import functools
 import re
 from datetime import timedelta
 
@@ -198,6 +199,17 @@ def _notes_cell(notes):
         f"{_local(note.created_at)}, {note.author.get_username() if note.author else 'a former user'}: {note.text}"
         for note in notes
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _choice_label(model, field, value, language):
+    return str(dict(model._meta.get_field(field).flatchoices).get(value, value))
+
+
+def choice_label(case, field):
+    """A choice's label, as ``get_<field>_display()`` gives it, remembered per model, value and language:
+    the export asks 400,000 times for a few dozen labels (each a translation lookup otherwise)."""
+    return _choice_label(type(case), field, getattr(case, field), translation.get_language())
 
 
 def _language_name(code):
@@ -459,7 +471,7 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
             row = [
                 case.reference,
                 _local(case.received_at),
-                case.get_status_display(),
+                choice_label(case, "status"),
                 case.assignee.get_username() if case.assignee else "",
                 *(value(case) for _header, value in self.export_columns),
                 _notes_cell(case.notes.all()),
@@ -503,12 +515,12 @@ class InquiryAdmin(TriageAdmin):
     inlines = [InquiryNoteInline]
     export_columns = (
         ("language", lambda inquiry: _language_name(inquiry.language)),
-        ("topic", lambda inquiry: inquiry.get_topic_display()),
+        ("topic", lambda inquiry: choice_label(inquiry, "topic")),
         ("name", lambda inquiry: inquiry.name),
         ("email", lambda inquiry: inquiry.email),
         ("phone", lambda inquiry: inquiry.phone),
-        ("contact method", lambda inquiry: inquiry.get_contact_method_display()),
-        ("contact time", lambda inquiry: inquiry.get_contact_time_display()),
+        ("contact method", lambda inquiry: choice_label(inquiry, "contact_method")),
+        ("contact time", lambda inquiry: choice_label(inquiry, "contact_time")),
         ("message", lambda inquiry: inquiry.message),
     )
 

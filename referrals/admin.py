@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cases import crypto
-from inquiries.admin import TriageAdmin, TriageNoteInline
+from inquiries.admin import TriageAdmin, TriageNoteInline, choice_label
 
 from .models import Referral, ReferralNote
 from .validators import normalise_npi
@@ -65,5 +65,4 @@ class ReferralAdmin(TriageAdmin):
 
 
 def _display(case, name):
-    getter = getattr(case, f"get_{name}_display", None)
-    return getter() if getter else getattr(case, name)
+    return choice_label(case, name) if Referral._meta.get_field(name).choices else getattr(case, name)
