@@ -1,115 +1,99 @@
-"""What every case admin shares (inquiries now, the care team's referrals next): the reviewer's conveniences.
+"""What every case admin shares (inquiries, the care team's referrals): the reviewer's conveniences.
 
-- "Assign to me" and a status change on the case's own page, not only as list actions;
-  both go through the app's services (``case_services``), which audit the change.
+- One place for the status and the assignee, and one save: the case page's form. The box above it
+  ("This case") says where the case stands, and its buttons ("Assign to me", "Estimate sent") submit
+  that same form, so a note or a status typed first is saved with them, never dropped; a form with
+  an error comes back with everything typed still in it. Every change goes through the app's
+  services (``case_services``), which audit it.
 - The reference in the list reads as a link (underlined, AA contrast: ``case_admin.css``).
+- A deep list page reads its rows' keys from the index first (``IndexFirstPaginator``).
+- "Delete selected" is the last of the list's actions, not the first (same permission as before).
 - Staff outside the role get the admin's own 403 page saying whose part this is.
 """
 
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.urls import path, reverse
+from django.core.paginator import Page, Paginator
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from staff.admin_site import HelpfulRefusalMixin
 
 
+class IndexFirstPaginator(Paginator):
+    """A list page in two steps: the page's primary keys, read from the index that holds the list's
+    order (a deep page steps over 50,000 index entries, not 50,000 rows), then those 50 rows."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        return Page(self.object_list.filter(pk__in=keys), number, self)
+
+
+ASSIGN_TO_ME = "_assign_to_me"
+ESTIMATE_SENT = "_estimate_sent"
+
+
 class CaseAdminMixin(HelpfulRefusalMixin):
-    """Needs ``case_services`` (a module with ``assign`` and ``change_status``) and a model with
-    ``reference``, ``status`` (choices in ``model.Status``) and ``assignee``."""
+    """Needs ``case_services`` (a module with ``mark_estimate_sent``) and a model with ``reference``,
+    ``status`` (choices in ``model.Status``) and ``assignee`` (a field of the change form)."""
 
     case_services = None
     change_form_template = "admin/case_change_form.html"
+    paginator = IndexFirstPaginator
 
     class Media:
         css = {"all": ["inquiries/case_admin.css"]}
 
-    def get_urls(self):
-        info = self.opts.app_label, self.opts.model_name
-        return [
-            path(
-                "<path:object_id>/assign-to-me/",
-                self.admin_site.admin_view(self.assign_to_me_view),
-                name="{}_{}_assign_to_me".format(*info),
-            ),
-            path(
-                "<path:object_id>/status/",
-                self.admin_site.admin_view(self.change_status_view),
-                name="{}_{}_change_status".format(*info),
-            ),
-            path(
-                "<path:object_id>/estimate-sent/",
-                self.admin_site.admin_view(self.estimate_sent_view),
-                name="{}_{}_estimate_sent".format(*info),
-            ),
-            *super().get_urls(),
-        ]
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            actions["delete_selected"] = actions.pop("delete_selected")  # last: a rare, final action
+        return actions
 
-    def _case_or_refusal(self, request, object_id):
-        if request.method != "POST":
-            return None, HttpResponseNotAllowed(["POST"])
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_change_permission(request, obj):
-            return None, self.refuse(request)
-        return obj, None
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id and ASSIGN_TO_ME in request.POST:
+            # "Assign to me" is the assignee field set to the reviewer, saved with the rest of the form.
+            data = request.POST.copy()
+            data["assignee"] = str(request.user.pk)
+            request.POST = data
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def response_change(self, request, obj):
+        """After the form is saved (its notes too): the box's buttons come back to the same case."""
+        if ESTIMATE_SENT in request.POST:
+            if obj.estimate_sent_at:
+                self.message_user(request, _("The estimate was already recorded as sent."))
+            else:
+                self.case_services.mark_estimate_sent(case=obj, actor=request.user)
+                self.message_user(
+                    request,
+                    _("%(reference)s: the Good Faith Estimate is recorded as sent.") % {"reference": obj.reference},
+                )
+            return self._back_to(obj)
+        if ASSIGN_TO_ME in request.POST:
+            self.message_user(
+                request, _("%(reference)s is assigned to you.") % {"reference": obj.reference}, messages.SUCCESS
+            )
+            return self._back_to(obj)
+        return super().response_change(request, obj)
 
     def _back_to(self, obj):
         return HttpResponseRedirect(
             reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
         )
 
-    def assign_to_me_view(self, request, object_id):
-        obj, refusal = self._case_or_refusal(request, object_id)
-        if refusal:
-            return refusal
-        if self.case_services.assign(inquiries=[obj], assignee=request.user, actor=request.user):
-            self.message_user(request, _("%(reference)s is assigned to you.") % {"reference": obj.reference})
-        else:
-            self.message_user(request, _("%(reference)s was already yours.") % {"reference": obj.reference})
-        return self._back_to(obj)
-
-    def change_status_view(self, request, object_id):
-        obj, refusal = self._case_or_refusal(request, object_id)
-        if refusal:
-            return refusal
-        status = request.POST.get("status", "")
-        if status not in self.model.Status.values:
-            self.message_user(request, _("Choose one of the statuses."), messages.ERROR)
-        elif self.case_services.change_status(inquiries=[obj], status=status, actor=request.user):
-            self.message_user(
-                request,
-                _("%(reference)s is now %(status)s.")
-                % {"reference": obj.reference, "status": self.model.Status(status).label.lower()},
-            )
-        else:
-            self.message_user(request, _("The status was already that."))
-        return self._back_to(obj)
-
-    def estimate_sent_view(self, request, object_id):
-        obj, refusal = self._case_or_refusal(request, object_id)
-        if refusal:
-            return refusal
-        if obj.estimate_sent_at:
-            self.message_user(request, _("The estimate was already recorded as sent."))
-        else:
-            self.case_services.mark_estimate_sent(case=obj, actor=request.user)
-            self.message_user(
-                request, _("%(reference)s: the Good Faith Estimate is recorded as sent.") % {"reference": obj.reference}
-            )
-        return self._back_to(obj)
-
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if change and obj is not None and self.has_change_permission(request, obj):
-            info = self.opts.app_label, self.opts.model_name
             context["case_actions"] = {
-                "assign_url": reverse("admin:{}_{}_assign_to_me".format(*info), args=[obj.pk]),
-                "status_url": reverse("admin:{}_{}_change_status".format(*info), args=[obj.pk]),
-                "statuses": self.model.Status.choices,
-                "current_status": obj.status,
+                "form_id": f"{self.opts.model_name}_form",
+                "status": obj.get_status_display(),
                 "assigned_to_me": obj.assignee_id == request.user.pk,
                 "assignee": obj.assignee,
-                "estimate_url": reverse("admin:{}_{}_estimate_sent".format(*info), args=[obj.pk]),
                 "estimate_due_at": obj.estimate_due_at,
                 "estimate_sent_at": obj.estimate_sent_at,
             }

@@ -9,7 +9,7 @@ any of them, which is what makes rotation possible: add a new key in front,
 run ``manage.py rotate_inquiry_keys``, then drop the old key.
 
 Fernet is randomised, so equal values never produce equal ciphertexts and the
-database cannot search them. For exact-match search (e-mail, phone, topic) each
+database cannot search them. For exact-match search (e-mail, phone, full name, topic) each
 row also stores a "blind index": an HMAC-SHA256 of the normalised value under a
 key that is never stored with the data (``INQUIRY_HASH_KEY``, or one derived
 from each encryption key).
@@ -21,6 +21,7 @@ import functools
 import hashlib
 import hmac
 import re
+import unicodedata
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
@@ -110,6 +111,18 @@ def normalise_phone(value):
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]
     return digits
+
+
+def normalise_name(value):
+    """A full name as staff may type it: "María  López-Díaz" and "maria lopez diaz" are the same.
+
+    Compatibility forms folded (NFKC), accents dropped (a reviewer on an English keyboard types
+    "Maria"), case folded, apostrophes dropped ("O'Brien" is "obrien"), any other punctuation (a
+    hyphen, a period) read as a space, and runs of spaces collapsed. Word order still counts."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", value))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    plain = re.sub(r"['’ʼ`]", "", plain)
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
 def _hmac(key, kind, normalised):

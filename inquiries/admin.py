@@ -11,22 +11,23 @@ through ``services``, which names who, what and which reference, never a submitt
 """
 
 import csv
+import functools
 import re
 from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Prefetch, Q
 from django.http import StreamingHttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 
 from cases import crypto
-from cases.case_admin import CaseAdminMixin
+from cases.case_admin import CaseAdminMixin, IndexFirstPaginator
 from staff.admin_site import HelpfulRefusalMixin, ReadOnlyAdminMixin
 
 from . import services
@@ -189,6 +190,33 @@ def _local(moment):
     return timezone.localtime(moment).isoformat(timespec="minutes") if moment else ""
 
 
+BOM = "\ufeff"  # the export's first character: Excel reads the file as UTF-8 only with it
+
+
+def _notes_cell(notes):
+    """A case's notes in one cell, oldest first, one line each: "time, author: text"."""
+    return "\n".join(
+        f"{_local(note.created_at)}, {note.author.get_username() if note.author else 'a former user'}: {note.text}"
+        for note in notes
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _choice_label(model, field, value, language):
+    return str(dict(model._meta.get_field(field).flatchoices).get(value, value))
+
+
+def choice_label(case, field):
+    """A choice's label, as ``get_<field>_display()`` gives it, remembered per model, value and language:
+    the export asks 400,000 times for a few dozen labels (each a translation lookup otherwise)."""
+    return _choice_label(type(case), field, getattr(case, field), translation.get_language())
+
+
+def _language_name(code):
+    """A form's language by its English name ("Spanish"), as the intake team's e-mails say it."""
+    return translation.get_language_info(code)["name"] if code else ""
+
+
 class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     """The review tool for one kind of case: every kind gets the same list, actions, audit and export.
 
@@ -266,9 +294,16 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         return (*[f for f in case_columns if f in self.CASE_FIELDS], *self.TIMES, *self.SUBMITTED_FIELDS)
 
     def get_ordering(self, request):
-        """Unanswered cases first, the most overdue on top; then the rest, newest first."""
-        waiting = Case(When(status=self.model.Status.NEW, then=Value(0)), default=Value(1))
-        return [waiting.asc(), F("reply_due_at").asc(nulls_last=True), "-received_at"]
+        """Unanswered cases first, the most overdue on top; then the rest, newest first: one stored
+        key (``TriageCase.queue_order``) and the primary key, the order of their index, so a deep page
+        reads its 50 rows from the index instead of sorting every case."""
+        return ["queue_order", "-pk"]
+
+    def get_sortable_by(self, request):
+        """Every column but the encrypted ones (the Name): their stored text is ciphertext, which sorts
+        as noise, and sorting by it would read every case."""
+        encrypted = set(self.model.ENCRYPTED_FIELDS)
+        return [name for name in self.get_list_display(request) if name not in encrypted]
 
     @property
     def _kind_plural(self):
@@ -317,11 +352,23 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         """A Q of blind-index matches for a search term (a kind adds its own)."""
         return Q(pk__in=[])
 
+    def name_matches(self, term):
+        """The person's full name, exact after ``crypto.normalise_name``, through the kind's blind index
+        of kind "name" (a term with an "@" or a digit is an address or a number, not a name)."""
+        columns = [column for column, (kind, _source, _n) in self.model.BLIND_INDEXES.items() if kind == "name"]
+        name = crypto.normalise_name(term)
+        if not columns or not name or "@" in term or any(char.isdigit() for char in term):
+            return Q(pk__in=[])
+        return Q(**{f"{columns[0]}__in": crypto.blind_index_candidates("name", name)})
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if not term:
             return queryset, False
-        return queryset.filter(Q(reference__iexact=term) | self.search_matches(term)), False
+        # References are upper case (REFERENCE_ALPHABET): an exact match uses the unique index, where a
+        # case-insensitive one would make the whole OR scan the table.
+        matches = Q(reference=term.upper()) | self.search_matches(term) | self.name_matches(term)
+        return queryset.filter(matches), False
 
     # --- audit: views, changes, notes, deletions ------------------------------------
 
@@ -387,8 +434,13 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     @admin.action(description="Export selected as CSV (includes contact details)", permissions=["export"])
     def export_csv(self, request, queryset):
         """Streamed row by row from the database (constant memory, the first bytes at once). Each case is
-        on the audit trail before its row leaves the server, a chunk at a time."""
-        cases = queryset.select_related("assignee").order_by("received_at", "pk")
+        on the audit trail before its row leaves the server, a chunk at a time. UTF-8 with a byte-order
+        mark, so a spreadsheet program reads "María López" as written."""
+        notes = Prefetch(
+            "notes", queryset=self.model._meta.get_field("notes").related_model.objects.select_related("author")
+        )
+        # iterator(chunk_size=...) runs the notes' prefetch once per chunk: two queries a chunk, not one a row.
+        cases = queryset.select_related("assignee").prefetch_related(notes).order_by("received_at", "pk")
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         response = StreamingHttpResponse(self._csv_lines(cases, request.user), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self._kind_plural}-{stamp}.csv"'
@@ -401,9 +453,9 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
         writer.writerow(
             ["reference", "received", "status", "assignee"]
             + [header for header, _value in self.export_columns]
-            + ["privacy notice", "consented"]
+            + ["notes", "privacy notice", "consented"]
         )
-        yield line.take()
+        yield BOM + line.take()
         chunk = []
         for case in cases.iterator(chunk_size=EXPORT_CHUNK):
             chunk.append(case)
@@ -419,9 +471,10 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
             row = [
                 case.reference,
                 _local(case.received_at),
-                case.get_status_display(),
+                choice_label(case, "status"),
                 case.assignee.get_username() if case.assignee else "",
                 *(value(case) for _header, value in self.export_columns),
+                _notes_cell(case.notes.all()),
                 case.privacy_notice_version,
                 _local(case.consented_at),
             ]
@@ -432,7 +485,17 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
 @admin.register(Inquiry)
 class InquiryAdmin(TriageAdmin):
     SUBMITTED_FIELDS = SUBMITTED_FIELDS
-    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "topic_label", "language", "age")
+    list_display = (
+        "reference",
+        "name",
+        "received_at",
+        "status",
+        "assignee",
+        "reply_due",
+        "topic_label",
+        "language",
+        "age",
+    )
     list_filter = (
         ReplyDueFilter,
         "status",
@@ -446,16 +509,18 @@ class InquiryAdmin(TriageAdmin):
     # The form's language, so the call back can be in it (a plain column, not health data).
     CASE_FIELDS = ("reference", "received_at", "language", "status", "assignee", "status_changed_at", "closed_at")
     search_help_text = _(
-        "Matches the exact e-mail address, phone number or reference (INQ-…), nothing partial: type all of it."
+        "Matches the exact e-mail address, phone number, full name or reference (INQ-…), nothing partial: "
+        "type all of it. Accents and capitals do not matter in a name."
     )
     inlines = [InquiryNoteInline]
     export_columns = (
-        ("topic", lambda inquiry: inquiry.get_topic_display()),
+        ("language", lambda inquiry: _language_name(inquiry.language)),
+        ("topic", lambda inquiry: choice_label(inquiry, "topic")),
         ("name", lambda inquiry: inquiry.name),
         ("email", lambda inquiry: inquiry.email),
         ("phone", lambda inquiry: inquiry.phone),
-        ("contact method", lambda inquiry: inquiry.get_contact_method_display()),
-        ("contact time", lambda inquiry: inquiry.get_contact_time_display()),
+        ("contact method", lambda inquiry: choice_label(inquiry, "contact_method")),
+        ("contact time", lambda inquiry: choice_label(inquiry, "contact_time")),
         ("message", lambda inquiry: inquiry.message),
     )
 
@@ -484,3 +549,4 @@ class AuditEntryAdmin(ReadOnlyAdminMixin, HelpfulRefusalMixin, admin.ModelAdmin)
     # listed every day that has an entry, a scan of the whole trail (3 s with 300,000 entries).
     list_filter = ("action", ("at", admin.DateFieldListFilter))
     show_full_result_count = False
+    paginator = IndexFirstPaginator  # page 1,000 of the trail steps over the index, not 50,000 entries

@@ -31,6 +31,9 @@ class InquiryQuerySet(TriageQuerySet):
     def matching_phone(self, value):
         return self.matching("phone_hash", value)
 
+    def matching_name(self, value):
+        return self.matching("name_hash", value)
+
     def with_topic(self, topic):
         return self.matching("topic_hash", topic)
 
@@ -66,6 +69,7 @@ class Inquiry(TriageCase):
         "email_hash": ("email", "email", crypto.normalise_email),
         "phone_hash": ("phone", "phone", crypto.normalise_phone),
         "topic_hash": ("topic", "topic", _as_is),
+        "name_hash": ("name", "name", crypto.normalise_name),
     }
     ENCRYPTED_FIELDS = ("name", "email", "phone", "contact_method", "contact_time", "topic", "message")
 
@@ -89,6 +93,8 @@ class Inquiry(TriageCase):
     email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     topic_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # The full name, for a person who phones with only their name (crypto.normalise_name).
+    name_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     # The language of the form the person filled in (settings.LANGUAGES), so the clinic can
     # call back in that language. Not health data: a plain column, filterable.

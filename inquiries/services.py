@@ -44,6 +44,7 @@ def submit_case(*, model, values, token, now=None):
                 **values,
             )
             case.reply_due_at = reply_due.reply_due(now, clinic_schedule(), urgent=case.is_urgent())
+            case.refresh_queue_key()
             case.save(force_insert=True)
             # Queued in the same transaction: the case and its notification are kept together or not at all.
             notify_intake_team(case)
@@ -124,7 +125,14 @@ def change_status(*, status, actor, inquiries=None, cases=None):
             if case.set_status(status):
                 refresh_estimate_due(case, now=case.status_changed_at)
                 case.save(
-                    update_fields=["status", "status_changed_at", "closed_at", "first_contacted_at", "estimate_due_at"]
+                    update_fields=[
+                        "status",
+                        "status_changed_at",
+                        "closed_at",
+                        "first_contacted_at",
+                        "estimate_due_at",
+                        "queue_order",
+                    ]
                 )
                 AuditEntry.record(
                     actor=actor,

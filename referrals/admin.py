@@ -2,7 +2,7 @@
 
 Same statuses, assignee, notes, audit trail, CSV export permission and purge as
 inquiries; searchable by reference, the referrer's NPI or e-mail, and the
-patient's phone (exact match, through the blind indexes).
+patient's phone or full name (exact match, through the blind indexes).
 """
 
 from django.contrib import admin
@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cases import crypto
-from inquiries.admin import TriageAdmin, TriageNoteInline
+from inquiries.admin import TriageAdmin, TriageNoteInline, choice_label
 
 from .models import Referral, ReferralNote
 from .validators import normalise_npi
@@ -27,8 +27,20 @@ class ReferralAdmin(TriageAdmin):
         "so only the Intake reviewers group can open them. If your work needs them, ask a superuser."
     )
     SUBMITTED_FIELDS = (*Referral.ENCRYPTED_FIELDS, "privacy_notice_version", "consented_at")
-    list_display = ("reference", "received_at", "status", "assignee", "reply_due", "urgency_label", "age")
-    search_help_text = "Exact match: a reference (REF-…), the referrer's NPI or e-mail, or the patient's phone number."
+    list_display = (
+        "reference",
+        "patient_name",
+        "received_at",
+        "status",
+        "assignee",
+        "reply_due",
+        "urgency_label",
+        "age",
+    )
+    search_help_text = _(
+        "Exact match: a reference (REF-…), the referrer's NPI or e-mail, or the patient's phone number or "
+        "full name. Accents and capitals do not matter in a name."
+    )
     inlines = [ReferralNoteInline]
     export_columns = tuple(
         (str(Referral._meta.get_field(name).verbose_name), (lambda case, name=name: _display(case, name)))
@@ -53,5 +65,4 @@ class ReferralAdmin(TriageAdmin):
 
 
 def _display(case, name):
-    getter = getattr(case, f"get_{name}_display", None)
-    return getter() if getter else getattr(case, name)
+    return choice_label(case, name) if Referral._meta.get_field(name).choices else getattr(case, name)

@@ -2,7 +2,7 @@
 
 Everything the referring clinician sends is encrypted at rest with the inquiry
 keys (``cases.fields.EncryptedTextField``); only the referrer's NPI, e-mail
-and the patient's phone are searchable, through keyed hashes (blind indexes).
+and the patient's phone and full name are searchable, through keyed hashes (blind indexes).
 Status, assignee, notes, audit trail, purge and key rotation come from
 ``cases.triage``.
 """
@@ -29,6 +29,9 @@ class ReferralQuerySet(TriageQuerySet):
     def matching_patient_phone(self, value):
         return self.matching("patient_phone_hash", value)
 
+    def matching_patient_name(self, value):
+        return self.matching("patient_name_hash", value)
+
 
 class Referral(TriageCase):
     class Reason(models.TextChoices):
@@ -51,6 +54,7 @@ class Referral(TriageCase):
         "npi_hash": ("npi", "referrer_npi", normalise_npi),
         "referrer_email_hash": ("email", "referrer_email", crypto.normalise_email),
         "patient_phone_hash": ("phone", "patient_phone", crypto.normalise_phone),
+        "patient_name_hash": ("name", "patient_name", crypto.normalise_name),
     }
     ENCRYPTED_FIELDS = (
         "referrer_name",
@@ -106,6 +110,7 @@ class Referral(TriageCase):
     npi_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     referrer_email_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     patient_phone_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    patient_name_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     objects = ReferralQuerySet.as_manager()
 

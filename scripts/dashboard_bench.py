@@ -132,6 +132,7 @@ def seed(total, spread_days):
                 **times,
             )
         case.refresh_blind_indexes()
+        case.refresh_queue_key()  # its place in the reviewers' list, as submit_case gives it
         batch.append(case)
         if len(batch) == 2000 or n == total - 1:
             for model in (Inquiry, Referral):

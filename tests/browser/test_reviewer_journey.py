@@ -1,5 +1,5 @@
-"""An intake reviewer triages a new inquiry in the admin: opens it, assigns it to herself,
-sets its status, adds a note and exports it as CSV. A content editor who tries the same
+"""An intake reviewer triages a new inquiry in the admin: opens it, types a note and a status and
+assigns it to herself in one save (nothing typed is lost), and exports it as CSV. A content editor who tries the same
 pages is refused.
 
 The inquiry arrives the way real ones do, through the public form in a browser.
@@ -27,6 +27,7 @@ CSV_HEADER = [
     "received",
     "status",
     "assignee",
+    "language",
     "topic",
     "name",
     "email",
@@ -34,6 +35,7 @@ CSV_HEADER = [
     "contact method",
     "contact time",
     "message",
+    "notes",
     "privacy notice",
     "consented",
 ]
@@ -74,29 +76,30 @@ def test_reviewer_triages_and_exports_a_new_inquiry(site, inquiry_page, reviewer
     expect(page.locator(".readonly").first).to_be_visible()
     expect(page.get_by_text("sam.rivera@example.org")).to_be_visible()
 
-    # On the inquiry's own page: "Assign to me", then the new status, both without going back to the list.
-    expect(page.get_by_text("Assigned to nobody yet.", exact=True)).to_be_visible()
+    # On the inquiry's own page, one form: type a note and pick a status, then press "Assign to me" in
+    # the box above. The one save keeps all three: nothing typed is lost.
+    expect(page.locator(".case-assignee")).to_contain_text("Assigned to nobody yet.")
+    page.get_by_role("group", name="Inquiry notes").get_by_role("textbox", name=re.compile("^Note")).first.fill(NOTE)
+    page.get_by_label("Status:", exact=True).select_option(label="Contacted")
     page.get_by_role("button", name="Assign to me").click()
     expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is assigned to you.")
-    expect(page.get_by_text("Assigned to you.", exact=True)).to_be_visible()
-    page.get_by_label("New status").select_option(label="Contacted")
-    page.get_by_role("button", name="Change status").click()
-    expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is now contacted.")
+    expect(page.locator(".case-assignee")).to_contain_text("Status: Contacted. Assigned to you.")
+    expect(page.get_by_role("group", name="Inquiry notes")).to_contain_text(NOTE)
     screenshot(page, "reviewer-inquiry-change")
-
-    # Add a note on the same page and save.
-    page.get_by_role("group", name="Inquiry notes").get_by_role("textbox", name=re.compile("^Note")).first.fill(NOTE)
-    page.get_by_role("button", name="Save", exact=True).click()
-    expect(page.locator(".messagelist")).to_contain_text("changed successfully")
-    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=inquiry.reference))
-    expect(row).to_contain_text("Contacted")
-    expect(row).to_contain_text(reviewer.username)
 
     inquiry.refresh_from_db()
     assert inquiry.status == Inquiry.Status.CONTACTED
     assert inquiry.assignee == reviewer
     note = InquiryNote.objects.get(inquiry=inquiry)
     assert (note.text, note.author) == (NOTE, reviewer)
+
+    # Save (nothing more to change) goes back to the list, where the row shows both.
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("changed successfully")
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=inquiry.reference))
+    expect(row).to_contain_text("Contacted")
+    expect(row).to_contain_text(reviewer.username)
+    expect(row).to_contain_text("Sam Rivera")  # the Name column
 
     # Export it as CSV.
     go = run_action(page, inquiry.reference, "Export selected as CSV (includes contact details)")
@@ -106,7 +109,9 @@ def test_reviewer_triages_and_exports_a_new_inquiry(site, inquiry_page, reviewer
     assert re.fullmatch(r"inquiries-[0-9-]+\.csv", download.suggested_filename)
     path = tmp_path / download.suggested_filename
     download.save_as(path)
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the UTF-8 byte-order mark Excel needs for accents
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == CSV_HEADER
     assert len(rows) == 2
     exported = dict(zip(rows[0], rows[1], strict=True))
@@ -114,6 +119,8 @@ def test_reviewer_triages_and_exports_a_new_inquiry(site, inquiry_page, reviewer
     assert exported["status"] == "Contacted"
     assert exported["assignee"] == reviewer.username
     assert exported["email"] == "sam.rivera@example.org"
+    assert exported["language"] == "English"
+    assert NOTE in exported["notes"] and reviewer.username in exported["notes"]
 
 
 def test_content_editor_is_refused_the_inquiries(site, inquiry_page, editor, new_context):

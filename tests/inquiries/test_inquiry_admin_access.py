@@ -43,7 +43,8 @@ def test_reviewer_sees_the_list_and_the_detail(client, reviewer, inquiry):
     html = listing.content.decode()
     assert inquiry.reference in html
     assert "Depression" in html  # topic column
-    assert "Riley" not in html  # names stay on the detail page
+    assert "Riley Reviewable" in html  # the Name column, for a reviewer taking a call
+    assert "riley@example.org" not in html and "555-010-0177" not in html  # the rest stays on the case page
 
     detail = client.get(_change_url(inquiry))
     assert detail.status_code == 200

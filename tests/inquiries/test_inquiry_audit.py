@@ -57,7 +57,7 @@ def test_export_is_audited_and_safe_for_spreadsheets(client, reviewer, inquiry):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response_text(response))))
+    rows = list(csv.DictReader(io.StringIO(response_text(response).removeprefix("\ufeff"))))  # the BOM
     assert len(rows) == 1
     assert rows[0]["reference"] == inquiry.reference
     assert rows[0]["name"] == "Avery Audited"

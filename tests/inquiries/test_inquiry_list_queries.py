@@ -14,6 +14,7 @@ PAGES = [
     "/admin/inquiries/inquiry/?reply=overdue",
     "/admin/inquiries/inquiry/?status__exact=new&assigned=nobody",
     "/admin/inquiries/inquiry/?q=row7%40example.org",
+    "/admin/inquiries/inquiry/?q=row+example",  # a full name every row shares: still one page of 50
     "/admin/inquiries/inquiry/?p=3",
     "/admin/inquiries/auditentry/",
     "/admin/referrals/referral/",
@@ -45,8 +46,12 @@ def _queries(client):
 def test_the_lists_cost_the_same_queries_whatever_the_row_count(client, reviewer):
     client.force_login(reviewer)
     _add_inquiries(0, 10, reviewer)
-    few = _queries(client)
+    one_page = _queries(client)
     _add_inquiries(10, 1_990, reviewer)
     many = _queries(client)
-    assert many == few
+    # A list longer than a page reads its rows' keys from the index first (IndexFirstPaginator): one
+    # query more than a list that fits on one page (the admin then skips the paginator), never more.
+    extra = {page: count - one_page[page] for page, count in many.items()}
+    assert set(extra.values()) <= {0, 1}, extra
+    assert extra["/admin/inquiries/inquiry/"] == 1 and extra["/admin/inquiries/inquiry/?q=row7%40example.org"] == 0
     assert max(many.values()) <= 15, many

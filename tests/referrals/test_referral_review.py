@@ -38,7 +38,8 @@ def test_a_reviewer_sees_the_list_and_the_read_only_detail(client, reviewer, ref
     html = client.get(LIST_URL).content.decode()
     assert referral.reference in html
     assert "Soon" in html  # urgency column
-    assert "Pat Example" not in html  # names stay on the detail page
+    assert "Pat Example" in html  # the patient's name column, for a reviewer taking a call
+    assert "Robin Referrer" not in html  # the rest stays on the detail page
     detail = client.get(_change_url(referral)).content.decode()
     assert "Pat Example" in detail and VALID_NPI in detail and "Sertraline" in detail
     assert 'name="patient_name"' not in detail and 'name="referrer_npi"' not in detail
@@ -46,7 +47,7 @@ def test_a_reviewer_sees_the_list_and_the_read_only_detail(client, reviewer, ref
     assert client.get("/admin/referrals/referral/add/").status_code == 403
 
 
-def test_search_by_npi_and_by_patient_phone_goes_through_the_blind_index(
+def test_search_by_npi_patient_phone_and_patient_name_goes_through_the_blind_index(
     client, reviewer, referral_page, referral_data
 ):
     client.post(referral_page, referral_data())
@@ -63,7 +64,9 @@ def test_search_by_npi_and_by_patient_phone_goes_through_the_blind_index(
     assert found("(555) 010-0999") == {second.reference}
     assert found("+1 555 010 0400") == {first.reference}
     assert found("robin.referrer@example.org") == {first.reference, second.reference}
-    assert found("Pat Example") == set()  # names are not searchable
+    assert found("pat  EXAMPLE") == {first.reference, second.reference}  # the patient's full name
+    assert found("Pat") == set()  # exact, never partial
+    assert found("Dr. Robin Referrer") == set()  # the referrer's name is not searchable
     assert found(first.reference) == {first.reference}
 
 
@@ -105,7 +108,10 @@ def test_export_needs_its_own_permission_and_is_audited(client, reviewer, referr
     reviewer.user_permissions.add(Permission.objects.get(codename="export_referral"))
     response = client.post(LIST_URL, {"action": "export_csv", "_selected_action": [referral.pk]})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response_text(response))))
+    text = response_text(response)
+    assert text.startswith("\ufeff")  # UTF-8 with a byte-order mark, so Excel keeps the accents
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[0]["notes"] == ""  # the notes' column is there, empty for a case without notes
     assert rows[0]["reference"] == referral.reference
     assert rows[0]["patient's name"] == "Pat Example"
     assert rows[0]["NPI"] == VALID_NPI
