@@ -16,7 +16,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('inquiries', '0003_reply_due_and_estimates'),
+        ('inquiries', '0004_contact_time_labels_follow_hours'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
