@@ -27,8 +27,10 @@ def _export(client):
     response = client.post(LIST_URL, {"action": "export_csv", "_selected_action": ids[:1], "select_across": "1"})
     with CaptureQueriesContext(connection) as captured:
         raw = b"".join(response.streaming_content)
-    # The reads: the audit rows are written in as many INSERTs as the database takes parameters.
-    return raw, [q["sql"].split(" FROM ")[1].split()[0] for q in captured if q["sql"].startswith("SELECT")]
+    # The reads (the audit rows are written in as many INSERTs as the database takes parameters).
+    # On PostgreSQL the cases come through a server-side cursor: "DECLARE ... CURSOR FOR SELECT ...".
+    reads = [q["sql"] for q in captured if q["sql"].startswith(("SELECT", "DECLARE"))]
+    return raw, [sql.split(" FROM ")[1].split()[0] for sql in reads]
 
 
 def test_the_export_has_a_bom_the_language_and_the_notes(client, reviewer):
