@@ -136,9 +136,18 @@ def restore_sample_site():
 
 
 def _adapted(rows):
-    """PostgreSQL hands JSON columns back as dicts and lists; psycopg sends those back as JSON."""
+    """Rows read back in a form the driver accepts again.
+
+    PostgreSQL hands JSON columns back as dicts and lists; psycopg sends those back as JSON.
+    SQLite hands TIME columns (the opening hours) back as ``datetime.time``, which sqlite3 cannot
+    bind: they go back as the text Django stores them as.
+    """
+    from datetime import time
+
     from django.db import connection
 
+    if connection.vendor == "sqlite":
+        return [tuple(v.isoformat() if isinstance(v, time) else v for v in row) for row in rows]
     if connection.vendor != "postgresql":
         return rows
     from psycopg.types.json import Jsonb
