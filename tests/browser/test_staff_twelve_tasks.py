@@ -1,0 +1,249 @@
+"""Issue 31's twelve everyday tasks of new clinic staff, as a browser journey through the real screens.
+
+Each task is one test (or is covered by an older journey, named here), each with its own data:
+
+ 1. An editor adds an article with an image, sources and the medical review, and publishes it:
+    ``test_staff_twelve_tasks.py::test_editor_adds_an_article_with_image_sources_and_review``
+ 2. The editor translates it into Spanish, with its own medical review, and publishes it:
+    ``test_staff_twelve_tasks.py::test_editor_translates_an_article_and_publishes_the_spanish``
+ 3. An over-claim is refused, then fixed and published:
+    ``test_editor_journey.py::test_editor_is_stopped_from_publishing_an_over_claim_then_fixes_it``
+ 4. A move (the old address redirects with a 301):
+    ``test_editor_pages_journey.py::test_editor_adds_a_page_under_home_and_moves_it``
+ 5. The clinic's hours and phone, shown in both languages' footers and on the contact page:
+    ``test_staff_twelve_tasks.py::test_editor_changes_the_clinic_phone_and_saturday_hours``
+ 6. A new clinician becomes a page's medical reviewer:
+    ``test_staff_twelve_tasks.py::test_editor_adds_a_clinician_and_makes_them_a_page_reviewer``
+ 7. An unpublish from the versions list, which names the pages that link to it first:
+    ``test_staff_twelve_tasks.py::test_editor_unpublishes_a_page_after_being_told_who_links_to_it``
+ 8. Content health lists a page's problem:
+    ``test_staff_twelve_tasks.py::test_editor_sees_a_page_problem_in_content_health``
+ 9. A reviewer finds an inquiry, assigns it, adds a note and closes it, and
+11. opens the audit trail and sees what was done, with no health details in it:
+    ``test_staff_twelve_tasks.py::test_reviewer_finds_assigns_notes_and_closes_an_inquiry_then_reads_the_audit_trail``
+10. The CSV export:
+    ``test_reviewer_journey.py::test_reviewer_triages_and_exports_a_new_inquiry``
+12. A refused role (an editor opening the inquiries):
+    ``test_reviewer_journey.py::test_content_editor_is_refused_the_inquiries``
+"""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import STAFF_PASSWORD
+
+from .helpers import log_in, open_new_draft, screenshot, toolbar_text
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+INQUIRIES = "/admin/inquiries/inquiry/"
+
+
+# --- 5. the clinic's hours and phone --------------------------------------------------------------
+
+
+def test_editor_changes_the_clinic_phone_and_saturday_hours(site, editor, new_context):
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+    page.goto(site + "/admin/content/clinicdetails/")
+    page.get_by_label("Phone:", exact=True).fill("(555) 010-0177")
+
+    # The sample clinic is closed on Saturdays: add an opening for it, 9 to 1.
+    page.get_by_role("button", name="Add another Opening").click()
+    row = page.locator("tr.dynamic-hours:not(.empty-form)").last
+    row.get_by_role("combobox").select_option(label="Saturday")
+    row.locator("input[name$='-opens']").fill("09:00")
+    row.locator("input[name$='-closes']").fill("13:00")
+    screenshot(page, "twelve-tasks-clinic-details")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("changed successfully")
+
+    visitor = new_context("desktop").new_page()
+    for path, saturday in (("/", "Saturday: 9 am to 1 pm"), ("/es/", "Sábado: 9 a. m. a 1 p. m.")):
+        visitor.goto(site + path)
+        footer = visitor.get_by_role("contentinfo")
+        expect(footer).to_contain_text(saturday)
+        expect(footer.locator('a[href^="tel:5550100177"]').first).to_be_visible()
+    contact = new_context("phone").new_page()
+    contact.goto(site + "/contact/")
+    expect(contact.locator("main")).to_contain_text("Saturday: 9 am to 1 pm")
+    expect(contact.locator('main a[href^="tel:5550100177"]').first).to_be_visible()
+    screenshot(contact, "twelve-tasks-contact-hours")
+
+
+# --- 6. a new clinician as medical reviewer ---------------------------------------------------------
+
+
+def test_editor_adds_a_clinician_and_makes_them_a_page_reviewer(site, editor, new_context):
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+
+    page.goto(site + "/admin/content/clinician/add/")
+    page.get_by_label("Name:", exact=True).fill("Dr. Rosa Ibarra")
+    page.get_by_label("Credentials:", exact=True).fill("MD")
+    page.get_by_label("Role:", exact=True).fill("Psychiatrist")
+    page.get_by_label("Short bio:", exact=True).fill("Dr. Ibarra treats depression and anxiety.")
+    page.get_by_role("checkbox", name="English", exact=True).check()
+    page.get_by_role("checkbox", name="Takes part in medical review").check()
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was added successfully")
+
+    # A new draft of an article; the toolbar's Page menu > Medical review… opens its form.
+    open_new_draft(page, site, "What is ketamine?")
+    choose_medical_reviewer(page, "Dr. Rosa Ibarra, MD")
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.wait_for_url(re.compile("/what-is-ketamine/"))
+
+    visitor = new_context("desktop").new_page()
+    visitor.goto(site + "/what-is-ketamine/")
+    expect(visitor.locator("main")).to_contain_text("Dr. Rosa Ibarra")
+    screenshot(visitor, "twelve-tasks-new-reviewer")
+
+
+def choose_medical_reviewer(page, name):
+    """Page menu > Medical review… in the toolbar: pick the reviewer in the dialog and save."""
+    page.locator(".cms-toolbar-item-navigation").get_by_role("link", name="Page", exact=True).click()
+    page.get_by_role("link", name=re.compile("^Medical review")).click()
+    dialog = page.frame_locator(".cms-modal-frame iframe")
+    dialog.get_by_label("Medically reviewed by:").select_option(label=name)
+    screenshot(page, "twelve-tasks-medical-review-dialog")
+    with page.expect_response(lambda r: "/medicalreview/" in r.url and r.request.method == "POST"):
+        page.locator(".cms-modal-buttons").get_by_role("link", name="Save").click()
+    page.wait_for_load_state("networkidle")
+
+
+# --- 7. an unpublish -------------------------------------------------------------------------------
+
+
+def test_editor_unpublishes_a_page_after_being_told_who_links_to_it(site, editor, new_context):
+    from cms.models import PageContent
+
+    home_title = PageContent.objects.get(page__reverse_id="home", language="en").title
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+
+    # The page tree's row > the page's versions list (the toolbar's "Manage versions" leads there too).
+    open_versions_list(page, site, "Frequently asked questions")
+    # (versioning's action icons are named only by their tooltip)
+    page.locator("tr", has_text="Published").get_by_title("Unpublish").click()
+    confirmation = page.locator("#content")
+    expect(confirmation).to_contain_text("These published pages link to this page with a card or a button")
+    expect(confirmation).to_contain_text(f"“{home_title}”")
+    screenshot(page, "twelve-tasks-unpublish-confirmation")
+    page.get_by_role("button", name="Yes, I'm sure").click()
+    page.wait_for_load_state()
+    assert "(Unpublished)" in toolbar_text(page), toolbar_text(page)
+
+    visitor = new_context("phone").new_page()
+    assert visitor.goto(site + "/faq/").status == 404
+    visitor.goto(site + "/")
+    expect(visitor.locator('main a[href="/faq/"]')).to_have_count(0)
+
+
+def open_versions_list(page, base_url, title):
+    from cms.models import PageContent
+
+    page_id = PageContent.admin_manager.filter(title=title, language="en").first().page_id
+    page.goto(f"{base_url}/admin/djangocms_versioning/pagecontentversion/?page={page_id}&language=en")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+# --- 8. Content health ------------------------------------------------------------------------------
+
+
+def test_editor_sees_a_page_problem_in_content_health(site, editor, new_context):
+    from cms.models import PageContent
+
+    from content.models import MedicalReview
+
+    # A review two years old is overdue: the page is a warning in Content health.
+    content = PageContent.objects.get(title="What is ketamine?", language="en")
+    MedicalReview.objects.filter(extended_object=content).update(last_reviewed=date.today() - timedelta(days=730))
+
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+    page.goto(site + "/admin/")
+    page.get_by_role("link", name="Content health").first.click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="What is ketamine?"))
+    expect(row.first).to_contain_text("overdue by")
+    expect(row.first).to_contain_text("Medical review is due")
+    screenshot(page, "twelve-tasks-content-health")
+
+
+# --- 9 and 11. find, assign, note and close an inquiry; the audit trail ---------------------------
+
+
+NOTE = "Called back; booked a first consultation."
+MESSAGE = "I have tried two medicines for my depression and want to ask about ketamine."
+
+
+def test_reviewer_finds_assigns_notes_and_closes_an_inquiry_then_reads_the_audit_trail(site, reviewer, new_context):
+    import uuid
+
+    from inquiries.models import Inquiry, InquiryNote
+    from inquiries.services import submit_inquiry
+
+    inquiry, _created = submit_inquiry(
+        cleaned_data={
+            "name": "Lucía Fernández",
+            "email": "lucia.fernandez@example.org",
+            "phone": "555-010-0142",
+            "contact_method": "phone",
+            "contact_time": "morning",
+            "topic": "depression",
+            "message": MESSAGE,
+            "token": str(uuid.uuid4()),
+        },
+        language="es",
+    )
+
+    page = new_context("desktop").new_page()
+    log_in(page, site, reviewer.username, STAFF_PASSWORD)
+    page.goto(site + INQUIRIES)
+    search(page, "Lucia.Fernandez@example.org")
+    expect(page.get_by_role("link", name=inquiry.reference)).to_be_visible()
+    page.get_by_role("link", name=inquiry.reference).click()
+
+    page.get_by_role("button", name="Assign to me").click()
+    expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is assigned to you.")
+    page.get_by_role("group", name="Inquiry notes").get_by_role("textbox", name=re.compile("^Note")).first.fill(NOTE)
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("changed successfully")
+    set_status(page, "Closed")
+    expect(page.locator(".messagelist")).to_contain_text(f"{inquiry.reference} is now closed.")
+    screenshot(page, "twelve-tasks-case-closed")
+
+    inquiry.refresh_from_db()
+    assert (inquiry.status, inquiry.assignee) == (Inquiry.Status.CLOSED, reviewer)
+    assert InquiryNote.objects.get(inquiry=inquiry).text == NOTE
+
+    # The audit trail: who viewed, changed and noted this case; no health details.
+    page.goto(site + "/admin/")
+    page.get_by_role("link", name=re.compile("^Audit trail", re.I)).click()
+    search(page, inquiry.reference)
+    table = page.locator("#result_list")
+    for action in ("Viewed", "Changed", "Added a note"):
+        expect(table.get_by_role("cell", name=action, exact=True).first).to_be_visible()
+    expect(table).to_contain_text(reviewer.username)
+    text = page.locator("#content").inner_text()
+    for secret in (NOTE, MESSAGE, "Depression", "depression", "Lucía", "lucia.fernandez", "555-010-0142"):
+        assert secret not in text, f"the audit trail shows {secret!r}"
+    screenshot(page, "twelve-tasks-audit-trail")
+
+
+def set_status(page, label):
+    """Change the case's status the way the case page offers it today (the "This case" box)."""
+    page.get_by_label("New status").select_option(label=label)
+    page.get_by_role("button", name="Change status").click()
+    page.wait_for_load_state()
+
+
+def search(page, words):
+    """The admin list's search box, then Enter."""
+    box = page.locator("#searchbar")
+    box.fill(words)
+    box.press("Enter")
+    page.wait_for_load_state()
