@@ -42,6 +42,120 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 INQUIRIES = "/admin/inquiries/inquiry/"
 
 
+# --- 1 and 2. an article with image, sources and review; its Spanish translation -------------------
+
+
+ARTICLE = "Sleep after a ketamine session"
+ARTICLE_TEXT = "Most people feel drowsy for a few hours after a session, so plan a quiet evening."
+ALT = "Green hills under a calm sky"
+SOURCE = ("NIMH: Depression", "https://www.nimh.nih.gov/health/topics/depression")
+
+
+def test_editor_adds_an_article_with_image_sources_and_review(site, editor, new_context):
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+
+    # Page tree, the Articles row: "New sub page" (the Article template is chosen for it).
+    page.goto(site + "/admin/cms/pagecontent/")
+    tree_row(page, "Articles").get_by_role("link", name="New sub page").click()
+    page.get_by_role("textbox", name=re.compile("^Title")).fill(ARTICLE)
+    page.get_by_role("textbox", name=re.compile("^Slug")).fill("sleep-after-a-session")
+    page.get_by_role("button", name=re.compile("^Save$")).first.click()
+    page.wait_for_load_state("networkidle")
+    tree_row(page, ARTICLE).get_by_role("link", name="Edit/View").click()
+    page.wait_for_load_state("networkidle")
+
+    # The structure board: a Text block, then an Image from the media library's sample folder.
+    open_structure(page)
+    add_text_plugin(page, ARTICLE_TEXT)
+    add_image_plugin(page, folder="Sample images", alt=ALT)
+    fill_medical_review(page, reviewer="Dr. A. Example, MD", source=SOURCE)
+    screenshot(page, "twelve-tasks-article-draft")
+    publish_from_toolbar(page)
+
+    visitor = new_context("phone").new_page()
+    visitor.goto(site + "/articles/sleep-after-a-session/")
+    main = visitor.locator("main")
+    expect(main.get_by_role("heading", level=1)).to_have_text(ARTICLE)
+    expect(main).to_contain_text(ARTICLE_TEXT)
+    expect(main.get_by_role("img", name=ALT)).to_be_visible()
+    expect(main.get_by_role("link", name=SOURCE[0])).to_have_attribute("href", SOURCE[1])
+    expect(main).to_contain_text("Dr. A. Example")
+    screenshot(visitor, "twelve-tasks-article-published")
+
+
+def tree_row(page, title):
+    """The page tree's grid cells for the row whose title is ``title``."""
+    # A parent's row contains its children's rows: the last match is the page's own row.
+    node_id = page.locator("li.cms-tree-node", has_text=title).last.get_attribute("id")
+    return page.locator(f'[data-jstreegrid="{node_id}"]')
+
+
+def open_structure(page):
+    """The toolbar's structure button: the page's blocks as a list, each placeholder with its "+"."""
+    page.locator('.cms-toolbar a[href*="/structure/"]').first.click()
+    page.wait_for_load_state("networkidle")
+
+
+def add_plugin(page, name):
+    """The first placeholder's "+" > the plugin picker > ``name``; returns the dialog's form frame."""
+    page.locator(".cms-dragbar .cms-submenu-add").first.click()
+    page.locator(".cms-modal").get_by_role("link", name=name, exact=True).click()
+    return page.frame_locator(".cms-modal-frame iframe")
+
+
+def save_dialog(page, url_part):
+    with page.expect_response(lambda r: url_part in r.url and r.request.method == "POST") as saved:
+        page.locator(".cms-modal-buttons").get_by_role("link", name="Save").click()
+    assert saved.value.status < 400, f"saving answered {saved.value.status}"
+    page.wait_for_load_state("networkidle")
+
+
+def add_text_plugin(page, text):
+    dialog = add_plugin(page, "Text")
+    dialog.locator("#id_body_editor [contenteditable=true]").click()
+    page.keyboard.type(text)
+    save_dialog(page, "/add-plugin/")
+
+
+def add_image_plugin(page, *, folder, alt):
+    dialog = add_plugin(page, "Image")
+    # "Choose File" opens the media library in a window of its own: a folder, then "Select this file".
+    with page.expect_popup() as opened:
+        dialog.get_by_text("Choose File").click()
+    library = opened.value
+    library.wait_for_load_state()
+    # It opens in the empty upload folder "Images"; the sample pictures are in a folder at the root.
+    library.locator(".navigator-breadcrumbs [data-toggle=filer-dropdown]").click()  # the folder menu
+    library.get_by_role("link", name="Root").click()
+    library.wait_for_load_state()
+    library.get_by_role("link", name=folder).first.click()
+    library.wait_for_load_state()
+    screenshot(library, "twelve-tasks-image-picker")
+    library.get_by_title("Select this file").first.click()
+    dialog.get_by_label("Alt text:").fill(alt)
+    save_dialog(page, "/add-plugin/")
+
+
+def fill_medical_review(page, *, reviewer, source=None):
+    """Page menu > Medical review…: the reviewer, "Today" as the review date, and a source; save."""
+    page.locator(".cms-toolbar-item-navigation").get_by_role("link", name="Page", exact=True).click()
+    page.get_by_role("link", name=re.compile("^Medical review")).click()
+    dialog = page.frame_locator(".cms-modal-frame iframe")
+    dialog.get_by_label("Medically reviewed by:").select_option(label=reviewer)
+    dialog.locator(".field-last_reviewed").get_by_role("link", name="Today").click()
+    if source:
+        dialog.locator("input[name='sources-0-title']").fill(source[0])
+        dialog.locator("input[name='sources-0-url']").fill(source[1])
+    save_dialog(page, "/medicalreview/")
+
+
+def publish_from_toolbar(page):
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    assert "(Published)" in toolbar_text(page), toolbar_text(page)
+
+
 # --- 5. the clinic's hours and phone --------------------------------------------------------------
 
 
@@ -93,26 +207,13 @@ def test_editor_adds_a_clinician_and_makes_them_a_page_reviewer(site, editor, ne
 
     # A new draft of an article; the toolbar's Page menu > Medical review… opens its form.
     open_new_draft(page, site, "What is ketamine?")
-    choose_medical_reviewer(page, "Dr. Rosa Ibarra, MD")
-    page.get_by_role("link", name="Publish", exact=True).click()
-    page.wait_for_url(re.compile("/what-is-ketamine/"))
+    fill_medical_review(page, reviewer="Dr. Rosa Ibarra, MD")
+    publish_from_toolbar(page)
 
     visitor = new_context("desktop").new_page()
     visitor.goto(site + "/what-is-ketamine/")
     expect(visitor.locator("main")).to_contain_text("Dr. Rosa Ibarra")
     screenshot(visitor, "twelve-tasks-new-reviewer")
-
-
-def choose_medical_reviewer(page, name):
-    """Page menu > Medical review… in the toolbar: pick the reviewer in the dialog and save."""
-    page.locator(".cms-toolbar-item-navigation").get_by_role("link", name="Page", exact=True).click()
-    page.get_by_role("link", name=re.compile("^Medical review")).click()
-    dialog = page.frame_locator(".cms-modal-frame iframe")
-    dialog.get_by_label("Medically reviewed by:").select_option(label=name)
-    screenshot(page, "twelve-tasks-medical-review-dialog")
-    with page.expect_response(lambda r: "/medicalreview/" in r.url and r.request.method == "POST"):
-        page.locator(".cms-modal-buttons").get_by_role("link", name="Save").click()
-    page.wait_for_load_state("networkidle")
 
 
 # --- 7. an unpublish -------------------------------------------------------------------------------
