@@ -84,6 +84,74 @@ def test_editor_adds_an_article_with_image_sources_and_review(site, editor, new_
     screenshot(visitor, "twelve-tasks-article-published")
 
 
+SPANISH_TITLE = "El sueño después de una sesión de ketamina"
+SPANISH_SLUG = "sueno-despues-de-una-sesion"
+SPANISH_TEXT = "Casi todas las personas sienten sueño unas horas después de la sesión: planee una tarde tranquila."
+
+
+def test_editor_translates_an_article_and_publishes_the_spanish(site, editor, new_context):
+    english = published_english_article(editor, ARTICLE, "sleep-after-a-session", ARTICLE_TEXT)
+    page = new_context("desktop").new_page()
+    log_in(page, site, editor.username, STAFF_PASSWORD)
+    page.goto(site + english)  # the published page, with the toolbar for a logged-in editor
+
+    # Language > Add Translation > Español: the Spanish title and address, in a dialog.
+    open_toolbar_menu(page, "Language")
+    page.locator(".cms-toolbar").get_by_role("link", name="Add Translation").hover()
+    page.locator(".cms-toolbar").get_by_role("link", name="Español").last.click()
+    dialog = page.frame_locator(".cms-modal-frame iframe")
+    dialog.get_by_role("textbox", name=re.compile("^Title")).fill(SPANISH_TITLE)
+    dialog.get_by_role("textbox", name=re.compile("^Slug")).fill(SPANISH_SLUG)
+    save_dialog(page, "/pagecontent/add/")
+    screenshot(page, "twelve-tasks-spanish-added")
+
+    # Language > Español: the Spanish draft in edit mode; its text, its own review.
+    open_toolbar_menu(page, "Language")
+    page.locator(".cms-toolbar").get_by_role("link", name="Español").first.click()
+    page.wait_for_load_state("networkidle")
+    if page.locator(".cms-toolbar").get_by_role("link", name="Edit", exact=True).count():
+        page.locator(".cms-toolbar").get_by_role("link", name="Edit", exact=True).click()
+        page.wait_for_load_state("networkidle")
+    assert "language=es" in page.url, page.url
+    open_structure(page)
+    add_text_plugin(page, SPANISH_TEXT)
+    fill_medical_review(page, reviewer="Dr. A. Example, MD", source=SOURCE)
+    publish_from_toolbar(page)
+
+    visitor = new_context("phone").new_page()
+    visitor.goto(site + f"/es/articulos/{SPANISH_SLUG}/")
+    main = visitor.locator("main")
+    expect(main.get_by_role("heading", level=1)).to_have_text(SPANISH_TITLE)
+    expect(main).to_contain_text(SPANISH_TEXT)
+    expect(main).to_contain_text("Revisión médica a cargo de Dr. A. Example")
+    assert ARTICLE_TEXT not in main.inner_text()
+    screenshot(visitor, "twelve-tasks-spanish-published")
+    # The English page is as it was.
+    visitor.goto(site + english)
+    expect(visitor.locator("main")).to_contain_text(ARTICLE_TEXT)
+
+
+def published_english_article(editor, title, slug, text):
+    """An English article under Articles with a Text block and its medical review, published; its address."""
+    from cms.api import add_plugin, create_page
+    from cms.models import PageContent
+    from djangocms_versioning.models import Version
+
+    from tests.content.conftest import give_medical_review
+
+    articles = PageContent.objects.get(title="Articles", language="en").page
+    page = create_page(title, "pages/article.html", "en", slug=slug, created_by=editor, parent=articles)
+    content = PageContent.admin_manager.get(page=page, language="en")
+    add_plugin(content.get_placeholders().get(slot="content"), "TextPlugin", "en", body=f"<p>{text}</p>")
+    give_medical_review(content)
+    Version.objects.get_for_content(content).publish(editor)
+    return page.get_absolute_url("en")
+
+
+def open_toolbar_menu(page, name):
+    page.locator(".cms-toolbar-item-navigation").get_by_role("link", name=name, exact=True).click()
+
+
 def tree_row(page, title):
     """The page tree's grid cells for the row whose title is ``title``."""
     # A parent's row contains its children's rows: the last match is the page's own row.
@@ -106,8 +174,10 @@ def add_plugin(page, name):
 
 def save_dialog(page, url_part):
     with page.expect_response(lambda r: url_part in r.url and r.request.method == "POST") as saved:
-        page.locator(".cms-modal-buttons").get_by_role("link", name="Save").click()
+        page.locator(".cms-modal-buttons").get_by_role("link", name="Save", exact=True).click()
     assert saved.value.status < 400, f"saving answered {saved.value.status}"
+    # The dialog closes, then the CMS redraws the toolbar and the structure: wait for both.
+    expect(page.locator(".cms-modal")).not_to_be_visible()
     page.wait_for_load_state("networkidle")
 
 
@@ -139,7 +209,11 @@ def add_image_plugin(page, *, folder, alt):
 
 def fill_medical_review(page, *, reviewer, source=None):
     """Page menu > Medical review…: the reviewer, "Today" as the review date, and a source; save."""
-    page.locator(".cms-toolbar-item-navigation").get_by_role("link", name="Page", exact=True).click()
+    # After a block is saved the CMS redraws its toolbar in the background; a menu opened meanwhile
+    # is thrown away. Reloading first gives the settled toolbar a person would click.
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    open_toolbar_menu(page, "Page")
     page.get_by_role("link", name=re.compile("^Medical review")).click()
     dialog = page.frame_locator(".cms-modal-frame iframe")
     dialog.get_by_label("Medically reviewed by:").select_option(label=reviewer)
