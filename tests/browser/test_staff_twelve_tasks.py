@@ -403,6 +403,8 @@ def test_reviewer_finds_assigns_notes_and_closes_an_inquiry_then_reads_the_audit
     for action in ("Viewed", "Changed", "Added a note"):
         expect(table.get_by_role("cell", name=action, exact=True).first).to_be_visible()
     expect(table).to_contain_text(reviewer.username)
+    expect(table).to_contain_text(f"assignee: {reviewer.username}")
+    expect(table).to_contain_text("status: New -> Closed")
     text = page.locator("#content").inner_text()
     for secret in (NOTE, MESSAGE, "Depression", "depression", "Lucía", "lucia.fernandez", "555-010-0142"):
         assert secret not in text, f"the audit trail shows {secret!r}"
