@@ -334,17 +334,25 @@ def test_editor_sees_a_page_problem_in_content_health(site, editor, new_context)
 
     from content.models import MedicalReview
 
-    # A review two years old is overdue: the page is a warning in Content health.
-    content = PageContent.objects.get(title="What is ketamine?", language="en")
-    MedicalReview.objects.filter(extended_object=content).update(last_reviewed=date.today() - timedelta(days=730))
+    # Reviews two years old are overdue: the page, in each language, is a warning in Content health.
+    english = PageContent.objects.get(title="What is ketamine?", language="en")
+    spanish = PageContent.objects.get(page=english.page, language="es")
+    old = date.today() - timedelta(days=730)
+    MedicalReview.objects.filter(extended_object__in=[english, spanish]).update(last_reviewed=old)
 
     page = new_context("desktop").new_page()
     log_in(page, site, editor.username, STAFF_PASSWORD)
     page.goto(site + "/admin/")
     page.get_by_role("link", name="Content health").first.click()
-    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="What is ketamine?"))
-    expect(row.first).to_contain_text("overdue by")
-    expect(row.first).to_contain_text("Medical review is due")
+    for content in (english, spanish):
+        row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name=content.title, exact=True))
+        expect(row).to_have_count(1)
+        expect(row).to_contain_text(content.language)
+        expect(row).to_contain_text("overdue by")
+        expect(row).to_contain_text("Medical review is due")
+    # A page reviewed recently is not flagged.
+    other = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="How it works", exact=True))
+    expect(other).not_to_contain_text("overdue by")
     screenshot(page, "twelve-tasks-content-health")
 
 
