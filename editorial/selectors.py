@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cms.models import PageContent
+from django.conf import settings
 from django.utils import timezone
 from djangocms_versioning.constants import DRAFT, PUBLISHED
 from djangocms_versioning.models import Version
@@ -21,6 +22,9 @@ class HealthRow:
     days_until_due: int | None = None
     needs_review: bool = False
     findings: list = field(default_factory=list)
+    # How a translation has drifted from the English version (content/translation_drift.py): shown
+    # on the newest version of that language (its draft if it has one).
+    drift: list = field(default_factory=list)
 
     @property
     def title(self):
@@ -86,15 +90,22 @@ SORT_KEYS = {
     "language": lambda row: row.language,
     "reviewed": lambda row: (row.last_reviewed is None, row.last_reviewed or date.min),
     "reviewer": lambda row: row.reviewed_by.lower(),
-    "problems": lambda row: (-len(row.blocking), -len(row.warnings)),
+    "problems": lambda row: (-len(row.blocking), -len(row.warnings), -len(row.drift)),
 }
 DEFAULT_SORT = "due"
 
 
 def content_health_rows(*, order=DEFAULT_SORT, today=None):
-    """Every page in each language with its review and current findings; overdue reviews first by default."""
+    """Every page in each language with its review, current findings and translation drift; overdue
+    reviews first by default."""
+    from content.translation_drift import drift
+
     today = today or timezone.localdate()
     rows = [health_row(content, state, today=today) for content, state in current_page_contents()]
+    # Per page and translation, the last row is the newest version (a draft follows its published one).
+    newest = {(row.page_content.page_id, row.language): row for row in rows if row.language != settings.LANGUAGE_CODE}
+    for (_page, language), row in newest.items():
+        row.drift = drift(row.page_content.page, source=settings.LANGUAGE_CODE, translation=language)
     key = order.lstrip("-")
     if key not in SORT_KEYS:
         key, order = DEFAULT_SORT, DEFAULT_SORT

@@ -54,3 +54,17 @@ def test_the_page_is_on_the_admin_index_for_editors_only(editor_client, client, 
     client.force_login(reviewer)
     assert client.get("/admin/editorial/contenthealth/").status_code == 403
     assert "/admin/editorial/contenthealth/" not in client.get("/admin/").content.decode()
+
+
+def test_a_translation_that_fell_behind_is_flagged_on_its_row(editor_client, editor, seeded):
+    from cms.models import Page
+    from djangocms_versioning.models import Version
+
+    page = Page.objects.get(reverse_id="faq")
+    rows = _rows(editor_client.get("/admin/editorial/contenthealth/?o=title").content.decode())
+    assert not [row for row in rows if "Translation:" in row]  # the sample site is in step
+    # A new English draft, newer than the Spanish version: the Spanish row says so, the English does not.
+    Version.objects.get_for_content(PageContent.objects.get(page=page, language="en")).copy(editor)
+    rows = _rows(editor_client.get("/admin/editorial/contenthealth/?o=title").content.decode())
+    flagged = [row for row in rows if "Translation: The English version changed on" in row]
+    assert len(flagged) == 1 and " es " in flagged[0] and "Preguntas frecuentes" in flagged[0], flagged
