@@ -12,6 +12,8 @@ until the translator writes it, and the translations screen lists what is still 
 from cms.models import PageContent
 from cms.utils.plugins import get_bound_plugins
 
+from clinic_site.view_middleware import AroundNamedViews
+
 COPY_LANGUAGE_VIEW = "cms_pagecontent_copy_language"
 
 
@@ -33,17 +35,11 @@ def clear_copied_alt_text(source, target):
     return cleared
 
 
-class CopiedAltTextMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+class CopiedAltTextMiddleware(AroundNamedViews):
+    url_names = frozenset({COPY_LANGUAGE_VIEW})
+    methods = {"POST"}
 
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if request.method != "POST" or match is None or match.url_name != COPY_LANGUAGE_VIEW:
-            return None
+    def around_view(self, request, view_func, view_args, view_kwargs):
         response = view_func(request, *view_args, **view_kwargs)
         if response.status_code == 200 and view_args:
             source = PageContent.admin_manager.filter(pk=view_args[0]).first()

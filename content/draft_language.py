@@ -17,6 +17,8 @@ a second, Spanish address; the admin's own chrome stays English.
 from django.conf import settings
 from django.utils import translation
 
+from clinic_site.view_middleware import AroundNamedViews
+
 PAGE_RENDERING_VIEWS = frozenset(
     {
         "cms_placeholder_render_object_edit",
@@ -33,17 +35,10 @@ def asked_language(request):
     return language if language in SITE_LANGUAGES else None
 
 
-class DraftLanguageMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+class DraftLanguageMiddleware(AroundNamedViews):
+    url_names = PAGE_RENDERING_VIEWS
 
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if match is None or match.url_name not in PAGE_RENDERING_VIEWS:
-            return None
+    def around_view(self, request, view_func, view_args, view_kwargs):
         language = asked_language(request)
         if language is not None:
             translation.activate(language)

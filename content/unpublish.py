@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from djangocms_versioning.models import Version
 
 from clinic_site import cms_compat
+from clinic_site.view_middleware import AroundNamedViews
 
 from .links import pages_linking_to
 
@@ -58,17 +59,13 @@ def unpublish_languages(page, languages, user):
     return done
 
 
-class UnpublishConfirmationMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+class UnpublishConfirmationMiddleware(AroundNamedViews):
+    methods = {"POST"}
 
-    def __call__(self, request):
-        return self.get_response(request)
+    def applies_to(self, match):
+        return cms_compat.is_unpublish_view(match)
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if request.method != "POST" or match is None or not cms_compat.is_unpublish_view(match):
-            return None
+    def around_view(self, request, view_func, view_args, view_kwargs):
         if request.POST.get(CONFIRMED_FIELD) != "yes":
             # Not from the confirmation (the page tree's menu posts straight here): ask first.
             return HttpResponseRedirect(request.get_full_path(), status=303)

@@ -8,6 +8,8 @@ structure views and its creation wizard, so an intake reviewer could read unpubl
 
 from django.core.exceptions import PermissionDenied
 
+from clinic_site.view_middleware import AroundNamedViews
+
 EDITING_VIEWS = frozenset(
     {
         "cms_placeholder_render_object_edit",
@@ -18,17 +20,10 @@ EDITING_VIEWS = frozenset(
 )
 
 
-class PageDraftsForEditorsMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+class PageDraftsForEditorsMiddleware(AroundNamedViews):
+    url_names = EDITING_VIEWS
 
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if match is None or match.url_name not in EDITING_VIEWS:
-            return None
+    def around_view(self, request, view_func, view_args, view_kwargs):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and not user.has_perm("cms.change_page"):
             raise PermissionDenied
