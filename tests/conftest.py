@@ -64,8 +64,14 @@ _SAMPLE_SITE_ROWS = {}
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, with the sample site loaded once (as `make run` loads it)."""
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    from clinic_site.cms_compat import reload_urlconf_to_database_revision
+
     with django_db_blocker.unblock():
         call_command("load_sample_content", verbosity=0)
+        # The CMS's URL-patterns revision row, as a served site has it after its first request.
+        # Without it, each test's first request would create one (a new revision, rolled back
+        # with the test) and every process would rebuild its URL patterns for every test.
+        reload_urlconf_to_database_revision()
         _SAMPLE_SITE_ROWS.update(copy_rows_out())
 
 

@@ -104,6 +104,19 @@ def test_the_apphook_revision_helpers_compare_and_reload(db):
     assert cms_compat.process_revision() == cms_compat.database_revision()
 
 
+def test_the_url_patterns_are_rebuilt_only_when_the_revision_changed(db):
+    from django.urls import get_resolver
+
+    cms_compat.reload_urlconf_to_database_revision()
+    patterns = get_resolver()
+    cms_compat.reload_urlconf_to_database_revision()  # same revision: the built patterns stay
+    assert get_resolver() is patterns
+    cms_compat.mark_urlconf_as_changed()  # what a publish of an apphooked page does
+    cms_compat.reload_urlconf_to_database_revision()
+    assert get_resolver() is not patterns
+    assert cms_compat.process_revision() == cms_compat.database_revision()
+
+
 def test_a_publish_condition_we_add_is_asked_and_can_refuse():
     from djangocms_versioning.exceptions import ConditionFailed
 
