@@ -17,7 +17,6 @@ import pytest
 from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from djangocms_versioning.models import Version
@@ -56,7 +55,9 @@ class Gunicorn:
             DJANGO_PUBLIC_MAX_AGE=str(LIFETIME),
             DJANGO_STALE_WHILE_REVALIDATE_SECONDS=str(STALE),
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
-            GUNICORN_WORKERS="2",
+            # One sync worker: it writes a request's log line before it takes the next request,
+            # so a request of our own straight to it is a barrier (see requests_for).
+            GUNICORN_WORKERS="1",
             GUNICORN_ACCESS_LOG=str(self.log),
             DJANGO_ALLOWED_HOSTS="localhost,127.0.0.1",
         )
@@ -81,7 +82,9 @@ class Gunicorn:
 
     def requests_for(self, path):
         """How many requests for this path reached Django (gunicorn's access log: method, path, status)."""
-        time.sleep(0.2)  # the worker writes its line after the response
+        # The worker logs a request after answering it, and before it takes the next one: once
+        # a request of ours to it (past nginx) is answered, every earlier request's line is written.
+        assert _get(self.port, "/healthz")[0] == 200
         text = self.log.read_text() if self.log.exists() else ""
         return sum(1 for line in text.splitlines() if f'"GET {path} ' in line)
 
@@ -92,13 +95,12 @@ class Gunicorn:
 
 
 @pytest.fixture
-def edge(tmp_path, transactional_db):
+def edge(tmp_path, transactional_db, seeded):
     if not Path(edge_nginx.NGINX).exists():
         if os.environ.get("CI"):
             pytest.fail("nginx is required in CI (.ci/run installs nginx-light)")
         pytest.skip("nginx is not installed")
-    # Seeded before the servers start, as a deployment does (the workers load the Contact apphook).
-    call_command("load_sample_content", verbosity=0)
+    # Seeded (by `seeded`) before the servers start, as a deployment does (the workers load the Contact apphook).
     gunicorn = Gunicorn(tmp_path)
     port = free_port()
     nginx = edge_nginx.start(tmp_path / "nginx", listen_port=port, upstream_port=gunicorn.port)

@@ -9,7 +9,6 @@ import os
 
 import pytest
 from cms.models import Page, PageContent
-from django.core.management import call_command
 from django.db import connection
 from djangocms_versioning.models import Version
 
@@ -36,8 +35,7 @@ def _fetch_in_other_process(path):
 
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
-def test_publish_in_one_process_is_seen_by_another():
-    call_command("load_sample_content", verbosity=0)
+def test_publish_in_one_process_is_seen_by_another(seeded):
     page = Page.objects.get(reverse_id="what-is-ketamine")
     path = page.get_absolute_url()
 
