@@ -55,8 +55,12 @@ run: $(VENV)/.installed $(LOCAL_ENV) var/.static-collected
 # each seeding the sample site once; browser tests (marker `browser`) run last, in Chromium.
 # PYTEST_ARGS narrows it: make test PYTEST_ARGS='-m "not browser"'. Prints the 15 slowest tests.
 TEST_WORKERS ?= auto
+# Hand each worker one test at a time (it keeps two queued), in collection order: no worker sits idle
+# while the other still holds a queue of browser tests, and every worker still runs the ordinary
+# tests before the transactional ones, as pytest-django orders them.
+XDIST_ARGS := --maxschedchunk=1
 test: $(VENV)/.installed-dev
-	$(PY) -m pytest -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(XDIST_ARGS) --durations=15 $(PYTEST_ARGS)
 
 # The guides' pictures (docs/screenshots/*.png), taken from the real screens by the browser tests'
 # fixtures: run it after a change to a screen the guides show, then commit the PNGs.

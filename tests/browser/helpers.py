@@ -52,7 +52,7 @@ def screenshot(page, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "home"
     path = SCREENSHOTS / f"{slug}-{page.viewport_size['width']}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=True, scale="css")
     return path
 
 
