@@ -19,7 +19,7 @@ from cms.models import PageContent
 
 from .models import ClinicDetails, Clinician, MedicalReview, ServicePrice
 
-# The sample care team's names (content/sample_content.py, CLINICIANS), read once.
+# The sample care team's names (content/sample_site/care_team.toml), read once.
 _SAMPLE_DOMAINS = {"example.com", "example.org", "example.net"}
 # 555-0100 to 555-0199 are the North American numbers set aside for fiction.
 _FICTIONAL_PHONE = re.compile(r"555\D?01\d\d")
@@ -49,7 +49,7 @@ def find_samples():
 
 
 def sample_clinician_names():
-    from .sample_content import CLINICIANS
+    from .sample_loader import CLINICIANS
 
     return {clinician["name"] for clinician in CLINICIANS}
 

@@ -1,6 +1,5 @@
 """Create the sample page tree; safe to run again and again (the staff groups: staff.groups)."""
 
-import io
 import logging
 from datetime import date, time
 
@@ -14,9 +13,17 @@ from djangocms_versioning.models import Version
 from filer.models import Folder
 from filer.models import Image as FilerImage
 
-from . import illustration, portraits
 from .models import ClinicDetails, Clinician, MedicalReview, OpeningHours, ServicePrice, Source
-from .sample_content import CLINICIANS, HOME, PAGES, PRICES_CONFIRMED_ON, SAMPLE_IMAGE, SAMPLE_PRICES, PageRef
+from .sample_loader import (
+    CLINICIANS,
+    DIRECTORY,
+    HOME,
+    PAGES,
+    PRICES_CONFIRMED_ON,
+    SAMPLE_IMAGE,
+    SAMPLE_PRICES,
+    PageRef,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +36,8 @@ IMAGES_FOLDER = "Images"
 # Where sample images were put before (a site loaded then keeps them there, found and reused).
 OLD_SAMPLE_FOLDER = "Sample images"
 SAMPLE_IMAGE_FILENAME = "calm-hills.png"
+# The sample pictures, drawn once by scripts/draw_sample_images.py and kept as files.
+IMAGES_DIRECTORY = DIRECTORY / "images"
 
 
 def get_seed_user():
@@ -122,19 +131,22 @@ def _sample_in_library(filename):
     )
 
 
+def _picture(source, name):
+    """One of the sample pictures, as a file for the media library named ``name``."""
+    return ContentFile((IMAGES_DIRECTORY / source).read_bytes(), name=name)
+
+
 def sample_image(user):
     """The project's own illustration in the media library (made once, then reused)."""
     folder = ensure_image_folder()
     image = _sample_in_library(SAMPLE_IMAGE_FILENAME)
     if image is None:
-        buffer = io.BytesIO()
-        illustration.draw(1600, 900).save(buffer, "PNG", optimize=True)
         image = FilerImage.objects.create(
             owner=user,
             folder=folder,
             original_filename=SAMPLE_IMAGE_FILENAME,
             name="Calm hills (the clinic's own illustration)",
-            file=ContentFile(buffer.getvalue(), name=SAMPLE_IMAGE_FILENAME),
+            file=_picture(SAMPLE_IMAGE_FILENAME, SAMPLE_IMAGE_FILENAME),
         )
     return image
 
@@ -199,19 +211,17 @@ def seed_clinicians(clinicians=CLINICIANS):
 
 
 def sample_portrait(user, slug, palette):
-    """A drawn silhouette portrait in the media library (made once per slug)."""
+    """A drawn silhouette portrait (``palette``: images/portrait-<palette>.png) in the media library, once per slug."""
     folder = ensure_image_folder()
     filename = f"portrait-{slug}.png"
     image = _sample_in_library(filename)
     if image is None:
-        buffer = io.BytesIO()
-        portraits.draw(palette).save(buffer, "PNG", optimize=True)
         image = FilerImage.objects.create(
             owner=user,
             folder=folder,
             original_filename=filename,
             name=f"Placeholder portrait ({slug})",
-            file=ContentFile(buffer.getvalue(), name=filename),
+            file=_picture(f"portrait-{palette}.png", filename),
         )
     return image
 

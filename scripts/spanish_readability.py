@@ -122,7 +122,7 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clinic_site.settings")
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     django.setup()
-    from content.sample_content_es import SPANISH
+    from content.sample_loader import SPANISH
 
     print(report(SPANISH))
 

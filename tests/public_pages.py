@@ -9,6 +9,10 @@ from django.conf import settings
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
 HOME, ARTICLE = "home", "what-is-ketamine"
+# The sample articles' reverse_ids (content/sample_site/articles/).
+SEED_ARTICLE = "article-ketamine-another-option"
+SPRAVATO_ARTICLE = "article-spravato-and-iv-ketamine"
+AT_HOME_ARTICLE = "article-at-home-ketamine-fda-warning"
 
 
 def page_url(reverse_id, language):
@@ -34,9 +38,8 @@ def get_with_queries(client, url, **extra):
 
 def sample_pages():
     """Every sample page spec, in the order load_sample_content seeds them: the pages, then the
-    Articles section and its articles (articles/sample_articles.py)."""
-    from articles.sample_articles import ARTICLE_PAGES
-    from content.sample_content import PAGES
+    Articles section and its articles (content/sample_site/)."""
+    from content.sample_loader import ARTICLE_PAGES, PAGES
 
     return [*PAGES, *ARTICLE_PAGES]
 

@@ -7,7 +7,7 @@ from django.test import Client
 from djangocms_versioning.models import Version
 
 from articles.models import ArticleDetails
-from articles.sample_articles import AT_HOME_ARTICLE, SPRAVATO_ARTICLE
+from tests.public_pages import AT_HOME_ARTICLE, SPRAVATO_ARTICLE
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from articles import selectors
-from articles.sample_articles import SEED_ARTICLE
+from tests.public_pages import SEED_ARTICLE
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from cms.models import Page
 
-from articles.sample_articles import AT_HOME_ARTICLE, SEED_ARTICLE, SPRAVATO_ARTICLE
+from tests.public_pages import AT_HOME_ARTICLE, SEED_ARTICLE, SPRAVATO_ARTICLE
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from cms.models import Page
 from django.core.cache import cache
 from django.test import override_settings
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from selfchecks.instruments import INSTRUMENTS
 from tests.selfchecks.conftest import BOTH_LANGUAGES, answers_for_total, post_data
 

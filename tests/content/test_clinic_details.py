@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from content.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
 from content.models import ClinicDetails
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from tests.content.conftest import clinic_details_form
 from tests.page_html import PageReader, plain
 

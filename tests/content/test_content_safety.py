@@ -10,7 +10,7 @@ import re
 import pytest
 from cms.models import Page
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from tests.page_html import PageReader
 
 FORBIDDEN = re.compile(

@@ -7,7 +7,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from django.views.defaults import server_error
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from tests.page_html import PageReader
 
 LEGAL_PAGES = ("good-faith-estimate", "notice-of-privacy-practices", "privacy", "accessibility")

@@ -9,7 +9,7 @@ from cms.models import Page, PageContent
 from django.conf import settings
 from djangocms_versioning.models import Version
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from content.seeding import get_seed_user
 from content.selectors import published_pages
 from tests.public_pages import SAMPLE_VERSIONS

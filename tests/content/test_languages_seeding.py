@@ -9,7 +9,7 @@ from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from content.models import MedicalReview
-from content.sample_content import PAGES, REVIEWED_ON, REVIEWER
+from content.sample_loader import PAGES, REVIEWED_ON, REVIEWER
 from content.seeding import get_seed_user, seed_pages
 
 from ..page_html import PageReader

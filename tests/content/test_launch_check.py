@@ -14,7 +14,7 @@ from django.core.management.base import SystemCheckError
 from content import launch_samples
 from content.checks import check_no_samples_before_launch
 from content.models import ClinicDetails, Clinician, MedicalReview, ServicePrice
-from content.sample_content import CLINICIANS
+from content.sample_loader import CLINICIANS
 
 
 def _launch_check():

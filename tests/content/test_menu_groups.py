@@ -68,7 +68,7 @@ def test_the_phone_menu_shows_every_page_under_its_group(client, seeded, languag
 
 
 def test_the_groups_name_sample_pages():
-    from content.sample_content import PAGES
+    from content.sample_loader import PAGES
 
     reverse_ids = {spec["reverse_id"] for spec in PAGES if spec.get("in_navigation", True)}
     for _key, _label, members in MENU_GROUPS:

@@ -5,7 +5,7 @@ import pytest
 from cms.models import Page
 from django.conf import settings
 
-from content.sample_content import HOME, PAGES
+from content.sample_loader import HOME, PAGES
 from tests.page_html import PageReader
 
 REVIEWED = [p["reverse_id"] for p in PAGES if p.get("review")]

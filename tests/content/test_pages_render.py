@@ -3,7 +3,7 @@
 import pytest
 from cms.models import Page
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from tests.page_html import PageReader
 
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
-from content.sample_content import PAGES
+from content.sample_loader import PAGES
 from content.seeding import get_seed_user
 from staff.groups import EDITORS_GROUP, REVIEWERS_GROUP
 from tests.public_pages import sample_pages

@@ -13,8 +13,12 @@ import pytest
 from cms.models import Page
 from django.core.cache import cache
 
-from content.sample_content import ANAND_2023, FDA_KETALAR, FDA_SPRAVATO, FDA_SPRAVATO_LABEL, MURROUGH_2013
+from content.sample_loader import SOURCES
 from tests.page_html import PageReader
+
+ANAND_2023, FDA_KETALAR, FDA_SPRAVATO, FDA_SPRAVATO_LABEL, MURROUGH_2013 = (
+    SOURCES[key] for key in ("anand-2023", "fda-ketalar", "fda-spravato", "fda-spravato-label", "murrough-2013")
+)
 
 ESKETAMINE_PAGES = ("what-is-ketamine", "benefits-and-risks", "faq")
 

@@ -1,6 +1,6 @@
 """The Spanish sample pages: one for every English page, honest, with the facts that must be right.
 
-These check the data in content/sample_content_es.py (what the seeding publishes under /es/):
+These check the Spanish files of content/sample_site/ (what the seeding publishes under /es/):
 every English page has a Spanish version with its own Spanish slug and description, the
 Spanish over-claiming words of the content brief never appear, the facts of issue 16 are
 there in Spanish, and each page reads at about grade 8 or below (Fernández-Huerta).
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from content.sample_content import PAGES, REVIEWER, SAMPLE_IMAGE, PageRef
-from content.sample_content_es import REVIEWED_ON_ES, SPANISH
+from content.sample_loader import PAGES, REVIEWER, SAMPLE_IMAGE, SPANISH, PageRef
+from content.sample_loader import REVIEWED_ON as REVIEWED_ON_ES
 
 READABILITY = Path(__file__).resolve().parents[2] / "scripts" / "spanish_readability.py"
 _spec = importlib.util.spec_from_file_location("spanish_readability", READABILITY)

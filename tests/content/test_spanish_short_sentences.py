@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polib
 
-from content.sample_content_es import SPANISH
+from content.sample_loader import SPANISH
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("spanish_readability", ROOT / "scripts" / "spanish_readability.py")

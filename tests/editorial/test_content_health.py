@@ -6,7 +6,7 @@ from datetime import date
 from cms.models import PageContent
 
 from content.models import MedicalReview
-from content.sample_content import REVIEWED_ON
+from content.sample_loader import REVIEWED_ON
 from tests.public_pages import SAMPLE_VERSIONS
 
 from .conftest import add_text
