@@ -6,7 +6,7 @@ referrals in ``referrals/admin.py``): one workflow, one audit trail.
 Only the "Intake reviewers" group (and superusers) hold permissions on these
 models, so the admin shows cases to nobody else: other staff get 403, and
 anonymous visitors the login page. Submitted values are read-only. Every view,
-change, note, export and deletion is written to the audit trail (``AuditEntry``)
+change, note, export and deletion is written to the audit trail (``cases.models.AuditEntry``)
 through ``services``, which names who, what and which reference, never a submitted value.
 """
 
@@ -27,11 +27,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 
 from cases import crypto
-from cases.case_admin import CaseAdminMixin, IndexFirstPaginator
-from staff.admin_site import HelpfulRefusalMixin, ReadOnlyAdminMixin
+from cases.admin import REVIEWERS_ONLY
+from cases.case_admin import CaseAdminMixin
 
 from . import services
-from .models import AuditEntry, Inquiry, InquiryNote
+from .models import Inquiry, InquiryNote
 
 SUBMITTED_FIELDS = (
     "name",
@@ -178,12 +178,6 @@ def _csv_safe(value):
     a quote mark goes before each ``=``, ``+``, ``-`` or ``@`` that starts the cell or follows a separator."""
     text = "" if value is None else str(value)
     return _FORMULA_START.sub(lambda m: f"{m[1]}{m[2]}'{m[3]}", text)
-
-
-REVIEWERS_ONLY = _(
-    "Inquiries are for the intake reviewers: they hold what prospective patients wrote, so only the "
-    "Intake reviewers group can open them. If your work needs them, ask a superuser to add you to that group."
-)
 
 
 def _local(moment):
@@ -535,18 +529,3 @@ class InquiryAdmin(TriageAdmin):
         if len(phone) >= 7:
             return Q(phone_hash__in=crypto.blind_index_candidates("phone", phone))
         return Q(pk__in=[])
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdminMixin, HelpfulRefusalMixin, admin.ModelAdmin):
-    """Read-only for everyone: the trail cannot be edited from the admin."""
-
-    refusal_message = REVIEWERS_ONLY
-
-    list_display = ("at", "actor_name", "action", "inquiry_reference", "detail")
-    search_fields = ("=inquiry_reference", "=actor_name")
-    # Date ranges by index (today, past 7 days, this month, this year): the admin's date hierarchy
-    # listed every day that has an entry, a scan of the whole trail (3 s with 300,000 entries).
-    list_filter = ("action", ("at", admin.DateFieldListFilter))
-    show_full_result_count = False
-    paginator = IndexFirstPaginator  # page 1,000 of the trail steps over the index, not 50,000 entries

@@ -13,11 +13,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cases import reply_due
+from cases.models import AuditEntry
 from cases.triage import TriageCase, case_models
 from content.selectors import get_opening_hours
 from notifications.outbox import queue_mail
 
-from .models import AuditEntry, Inquiry
+from .models import Inquiry
 
 
 def clinic_schedule():

@@ -8,7 +8,8 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from inquiries.models import AuditEntry, Inquiry
+from cases.models import AuditEntry
+from inquiries.models import Inquiry
 
 from ..page_html import PageReader
 

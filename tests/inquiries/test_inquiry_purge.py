@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import Inquiry, InquiryNote
 
 
 @pytest.fixture
