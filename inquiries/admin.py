@@ -7,7 +7,7 @@ Only the "Intake reviewers" group (and superusers) hold permissions on these
 models, so the admin shows cases to nobody else: other staff get 403, and
 anonymous visitors the login page. Submitted values are read-only. Every view,
 change, note, export and deletion is written to the audit trail (``cases.models.AuditEntry``)
-through ``services``, which names who, what and which reference, never a submitted value.
+through ``cases.services``, which names who, what and which reference, never a submitted value.
 """
 
 import csv
@@ -26,11 +26,10 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 
-from cases import crypto
+from cases import crypto, services
 from cases.admin import REVIEWERS_ONLY
 from cases.case_admin import CaseAdminMixin
 
-from . import services
 from .models import Inquiry, InquiryNote
 
 SUBMITTED_FIELDS = (
@@ -223,6 +222,8 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     SUBMITTED_FIELDS = ()
     # (header, function of a case) for the CSV export after the case columns.
     export_columns = ()
+    # The audit entry's detail when the list is opened: None names the kind ("referrals").
+    listed_detail = None
 
     list_display = ("reference", "received_at", "status", "assignee", "reply_due", "age")
     list_filter = (
@@ -369,7 +370,8 @@ class TriageAdmin(CaseAdminMixin, admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, extra_context)
         if request.method == "GET" and getattr(response, "status_code", None) == 200:
-            services.record_listed(actor=request.user, model=self.model)
+            detail = str(self._kind_plural) if self.listed_detail is None else self.listed_detail
+            services.record_listed(actor=request.user, detail=detail)
         return response
 
     @method_decorator(sensitive_post_parameters())
@@ -507,6 +509,8 @@ class InquiryAdmin(TriageAdmin):
         "type all of it. Accents and capitals do not matter in a name."
     )
     inlines = [InquiryNoteInline]
+    # Opening the inquiries list has always been audited with no detail (inquiries were the first kind).
+    listed_detail = ""
     export_columns = (
         ("language", lambda inquiry: _language_name(inquiry.language)),
         ("topic", lambda inquiry: choice_label(inquiry, "topic")),
