@@ -1,17 +1,11 @@
-"""The audit trail in the admin: every kind of case writes to it (through the workflow's services), nobody edits it."""
+"""The audit trail in the admin: every kind of case writes to it (through ``services.py``), nobody edits it."""
 
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
 from staff.admin_site import HelpfulRefusalMixin, ReadOnlyAdminMixin
 
-from .case_admin import IndexFirstPaginator
+from .case_admin import REVIEWERS_ONLY, IndexFirstPaginator
 from .models import AuditEntry
-
-REVIEWERS_ONLY = _(
-    "Inquiries are for the intake reviewers: they hold what prospective patients wrote, so only the "
-    "Intake reviewers group can open them. If your work needs them, ask a superuser to add you to that group."
-)
 
 
 @admin.register(AuditEntry)

@@ -7,8 +7,8 @@ import uuid
 
 from django.contrib.auth.models import Permission
 
+from cases.case_admin import EXPORT_CHUNK
 from cases.models import AuditEntry
-from inquiries.admin import EXPORT_CHUNK
 from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
 
