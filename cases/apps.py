@@ -3,7 +3,8 @@ from django.apps import AppConfig
 
 class CasesConfig(AppConfig):
     """The case framework that inquiries and referrals build on: triage models, encryption at rest,
-    the encrypted field, the case admin, the protected public form. It has no tables of its own."""
+    the encrypted field, the case admin and services, the protected public form, and the audit trail
+    (its one table, ``models.AuditEntry``)."""
 
     name = "cases"
     verbose_name = "Cases"

@@ -1,4 +1,4 @@
-"""Referrals in the intake team's review tool: the inquiries' ``TriageAdmin`` with a referral's fields.
+"""Referrals in the intake team's review tool: the case framework's ``TriageAdmin`` with a referral's fields.
 
 Same statuses, assignee, notes, audit trail, CSV export permission and purge as
 inquiries; searchable by reference, the referrer's NPI or e-mail, and the
@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cases import crypto
-from inquiries.admin import TriageAdmin, TriageNoteInline, choice_label
+from cases.case_admin import TriageAdmin, TriageNoteInline, choice_label
 
 from .models import Referral, ReferralNote
 from .validators import normalise_npi

@@ -1,6 +1,7 @@
-"""Storing a referral: the shared triage service with a referral's values."""
+"""Storing a referral: the case framework's ``cases.services.submit_case`` with a referral's values."""
 
-from inquiries.services import submit_case
+from cases.services import submit_case
+from notifications.new_case import notify_intake_team
 
 from .models import Referral
 from .validators import normalise_npi
@@ -12,4 +13,4 @@ def submit_referral(*, cleaned_data, now=None):
     values["referrer_npi"] = normalise_npi(cleaned_data["referrer_npi"])
     values["patient_birth_date"] = cleaned_data["patient_birth_date"].isoformat()
     values["antidepressant_trials"] = str(cleaned_data["antidepressant_trials"])
-    return submit_case(model=Referral, values=values, token=cleaned_data["token"], now=now)
+    return submit_case(model=Referral, values=values, token=cleaned_data["token"], now=now, notify=notify_intake_team)

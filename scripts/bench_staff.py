@@ -35,7 +35,8 @@ import django
 django.setup()
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import Inquiry, InquiryNote
 from referrals.models import Referral
 from staff.groups import REVIEWERS_GROUP, ensure_staff_groups
 from django.contrib.auth.models import Group
@@ -117,7 +118,8 @@ django.setup()
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from inquiries.models import AuditEntry, Inquiry
+from cases.models import AuditEntry
+from inquiries.models import Inquiry
 
 from django.contrib.auth import get_user_model
 client = Client()
@@ -132,8 +134,8 @@ pages = {
     "search by full name": f"/admin/inquiries/inquiry/?q=person+{sample.name.split()[-1]}",
     "list page 1,000 (or the last)": f"/admin/inquiries/inquiry/?p={min(1000, Inquiry.objects.count() // 50 - 1)}",
     "status filter: New": "/admin/inquiries/inquiry/?status__exact=new",
-    "open the audit trail": "/admin/inquiries/auditentry/",
-    "audit trail page 1,000 (or the last)": f"/admin/inquiries/auditentry/?p={deep_audit_page}",
+    "open the audit trail": "/admin/cases/auditentry/",
+    "audit trail page 1,000 (or the last)": f"/admin/cases/auditentry/?p={deep_audit_page}",
     "a case page": f"/admin/inquiries/inquiry/{sample.pk}/change/",
     "referrals list": "/admin/referrals/referral/",
 }

@@ -109,7 +109,7 @@ ADMIN_INDEX_GROUPS = [
         ],
     ),
     (_("Site content"), [("content", None, None)]),
-    (_("Inquiries"), [("inquiries", None, None)]),
+    (_("Inquiries"), [("inquiries", None, None), ("cases", "AuditEntry", None)]),  # cases: the audit trail
     (
         _("Staff logins"),
         [

@@ -15,7 +15,7 @@ REVIEWERS_GROUP = "Intake reviewers"
 GROUP_APPS = {
     EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"]
     + ["editorial", "page_redirects", "selfchecks", "articles"],  # page_redirects: old page addresses (redirects/)
-    REVIEWERS_GROUP: ["inquiries", "referrals"],
+    REVIEWERS_GROUP: ["inquiries", "referrals", "cases"],  # cases: the audit trail (view only, below)
 }
 # Permissions that stay with a narrower role even if their app is listed above.
 # Editors manage content, never other users or their permissions.

@@ -11,8 +11,8 @@ from django.db import connection
 from django.test import RequestFactory
 from django.utils import timezone
 
+from cases import services
 from cases.backfill import fill_queue_order_and_name_hash
-from inquiries import services
 from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
 

@@ -8,7 +8,8 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from inquiries.models import AuditEntry, Inquiry
+from cases.models import AuditEntry
+from inquiries.models import Inquiry
 
 from ..page_html import PageReader
 
@@ -115,7 +116,7 @@ def test_the_list_reference_is_a_styled_link_and_the_search_says_exact(client, r
     client.force_login(reviewer)
     html = client.get(LIST_URL).content.decode()
     page = PageReader(html)
-    assert page.find("link", rel="stylesheet", href="/static/inquiries/case_admin.css")
+    assert page.find("link", rel="stylesheet", href="/static/cases/case_admin.css")
     assert "Matches the exact e-mail address, phone number, full name or reference" in page.text
     rule = _css_rule("#result_list th.field-reference a,")
     assert "text-decoration: underline" in rule
@@ -126,7 +127,7 @@ def test_the_list_reference_is_a_styled_link_and_the_search_says_exact(client, r
 def _css_rule(selector):
     from django.contrib.staticfiles import finders
 
-    css = Path(finders.find("inquiries/case_admin.css")).read_text()
+    css = Path(finders.find("cases/case_admin.css")).read_text()
     start = css.index(selector)
     return css[start : css.index("}", start)]
 

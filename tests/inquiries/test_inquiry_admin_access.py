@@ -32,7 +32,7 @@ def test_content_editor_gets_403(client, editor, inquiry):
     client.force_login(editor)
     assert client.get(LIST_URL).status_code == 403
     assert client.get(_change_url(inquiry)).status_code == 403
-    assert client.get("/admin/inquiries/auditentry/").status_code == 403
+    assert client.get("/admin/cases/auditentry/").status_code == 403
     assert "Riley" not in client.get("/admin/").content.decode()
 
 

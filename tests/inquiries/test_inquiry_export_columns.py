@@ -10,8 +10,9 @@ from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cases.services import add_notes
 from inquiries.models import Inquiry, InquiryNote
-from inquiries.services import add_notes, submit_inquiry
+from inquiries.services import submit_inquiry
 
 LIST_URL = "/admin/inquiries/inquiry/"
 

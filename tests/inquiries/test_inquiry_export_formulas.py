@@ -7,7 +7,7 @@ import io
 import pytest
 from django.contrib.auth.models import Permission
 
-from inquiries.admin import _csv_safe
+from cases.case_admin import _csv_safe
 from inquiries.models import Inquiry
 from tests.page_html import response_text
 

@@ -7,8 +7,9 @@ import uuid
 
 from django.contrib.auth.models import Permission
 
-from inquiries.admin import EXPORT_CHUNK
-from inquiries.models import AuditEntry, Inquiry
+from cases.case_admin import EXPORT_CHUNK
+from cases.models import AuditEntry
+from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
 
 LIST_URL = "/admin/inquiries/inquiry/"

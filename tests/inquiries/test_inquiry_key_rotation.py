@@ -11,7 +11,8 @@ from django.test import override_settings
 from cases import crypto
 from cases.crypto import DecryptionError
 from cases.fields import UNDECRYPTABLE_LABEL, is_undecryptable
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import Inquiry, InquiryNote
 
 OLD_KEY = Fernet.generate_key().decode()
 NEW_KEY = Fernet.generate_key().decode()

@@ -6,7 +6,8 @@ import uuid
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from inquiries.models import AuditEntry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import InquiryNote
 from inquiries.services import submit_inquiry
 
 PAGES = [
@@ -16,7 +17,7 @@ PAGES = [
     "/admin/inquiries/inquiry/?q=row7%40example.org",
     "/admin/inquiries/inquiry/?q=row+example",  # a full name every row shares: still one page of 50
     "/admin/inquiries/inquiry/?p=3",
-    "/admin/inquiries/auditentry/",
+    "/admin/cases/auditentry/",
     "/admin/referrals/referral/",
 ]
 

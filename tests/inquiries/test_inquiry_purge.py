@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import Inquiry, InquiryNote
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_dry_run_and_days_option(cases):
 
 @override_settings(INQUIRY_RETENTION_DAYS=180)
 def test_a_purge_stopped_between_batches_finishes_on_the_next_run(cases):
-    from inquiries.services import purge_closed
+    from cases.services import purge_closed
 
     Inquiry.objects.filter(pk=cases[2].pk).update(closed_at=timezone.now() - timedelta(days=300))  # 3 due now
 
@@ -71,11 +72,11 @@ def test_a_purge_stopped_between_batches_finishes_on_the_next_run(cases):
         raise KeyboardInterrupt  # Ctrl-C, or the server restarting, between two batches
 
     with pytest.raises(KeyboardInterrupt):
-        purge_closed(days=180, batch=2, progress=stop_after_first_batch)
+        purge_closed(days=180, model=Inquiry, batch=2, progress=stop_after_first_batch)
     assert Inquiry.objects.count() == 3  # the first batch of 2 is done, whole
     assert AuditEntry.objects.filter(action="purged").count() == 2
 
-    assert purge_closed(days=180, batch=2) == 1
+    assert purge_closed(days=180, model=Inquiry, batch=2) == 1
     assert set(Inquiry.objects.values_list("pk", flat=True)) == {cases[3].pk, cases[4].pk}
     purged = list(AuditEntry.objects.filter(action="purged").values_list("inquiry_reference", flat=True))
     assert sorted(purged) == sorted({cases[0].reference, cases[1].reference, cases[2].reference})

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from inquiries.models import AuditEntry, Inquiry
+from cases.models import AuditEntry
+from inquiries.models import Inquiry
 
 LIST_URL = "/admin/inquiries/inquiry/"
 

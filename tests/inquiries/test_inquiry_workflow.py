@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from inquiries.models import AuditEntry, Inquiry, InquiryNote
+from cases.models import AuditEntry
+from inquiries.models import Inquiry, InquiryNote
 
 LIST_URL = "/admin/inquiries/inquiry/"
 

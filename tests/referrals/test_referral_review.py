@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from inquiries.models import AuditEntry
+from cases.models import AuditEntry
 from referrals.models import Referral, ReferralNote
 from tests.page_html import response_text
 

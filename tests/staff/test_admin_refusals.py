@@ -20,7 +20,7 @@ def test_an_editor_opening_the_inquiries_is_told_they_are_for_the_reviewers(clie
     url = {
         "list": "/admin/inquiries/inquiry/",
         "detail": reverse("admin:inquiries_inquiry_change", args=[inquiry.pk]),
-        "audit": "/admin/inquiries/auditentry/",
+        "audit": "/admin/cases/auditentry/",
     }[where]
     client.force_login(editor)
     response = client.get(url)

@@ -9,7 +9,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from inquiries.services import purge_all_kinds
+from cases.services import purge_all_kinds
 
 
 class Command(BaseCommand):

@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cases.fields import is_undecryptable
+from cases.models import AuditEntry
 from cases.triage import case_models, note_models
-from inquiries.models import AuditEntry
 
 BATCH = 200
 
