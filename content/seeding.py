@@ -14,8 +14,11 @@ from djangocms_versioning.models import Version
 from filer.models import Folder
 from filer.models import Image as FilerImage
 
-from . import illustration, portraits
-from .models import ClinicDetails, Clinician, MedicalReview, OpeningHours, ServicePrice, Source
+from clinic import portraits
+from clinic.models import ClinicDetails, Clinician, OpeningHours, ServicePrice
+
+from . import illustration
+from .models import MedicalReview, Source
 from .sample_content import CLINICIANS, HOME, PAGES, PRICES_CONFIRMED_ON, SAMPLE_IMAGE, SAMPLE_PRICES, PageRef
 
 logger = logging.getLogger(__name__)

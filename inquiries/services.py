@@ -14,14 +14,14 @@ from django.utils import timezone, translation
 
 from cases import reply_due
 from cases.triage import TriageCase, case_models
-from content.selectors import get_opening_hours
+from clinic.selectors import get_opening_hours
 from notifications.outbox import queue_mail
 
 from .models import AuditEntry, Inquiry
 
 
 def clinic_schedule():
-    """The clinic's weekly opening hours (the rows in the clinic details: content.hours)."""
+    """The clinic's weekly opening hours (the rows in the clinic details: clinic.hours)."""
     return get_opening_hours()
 
 
