@@ -173,7 +173,7 @@ class PriceListPlugin(CMSPluginBase):
     """The price list (Admin > Site content > Prices): a table on the cost page, a FAQ answer on the FAQ.
 
     Cached with its placeholder; saving or deleting a price clears those placeholders
-    (content.invalidation.prices_changed).
+    (clinic.invalidation.prices_changed).
     """
 
     model = PriceList

@@ -32,7 +32,7 @@ REVIEWED_ON = "2026-12-06"  # the second clinician's review (issue 25)
 
 # The sample care team (clearly fictional; the clinic replaces them), created by
 # `load_sample_content` when no clinician with that slug exists. ``portrait``
-# names a palette of content/portraits.py: the project's own drawn silhouettes.
+# names a palette of clinic/portraits.py: the project's own drawn silhouettes.
 CLINICIANS = [
     {
         "slug": "a-example",
