@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from content.selectors import get_clinic_details
+from clinic.selectors import get_clinic_details
 
 from . import selectors
 

@@ -1,7 +1,7 @@
 """When the clinic owes an answer: reply-due times and Good Faith Estimate deadlines, in business time.
 
-Business time is the clinic's opening hours (a ``content.hours.Schedule``, from the rows staff enter
-in the clinic details: ``content.selectors.get_opening_hours``) in the clinic's time zone
+Business time is the clinic's opening hours (a ``clinic.hours.Schedule``, from the rows staff enter
+in the clinic details: ``clinic.selectors.get_opening_hours``) in the clinic's time zone
 (``TIME_ZONE``). A closed date staff entered (a holiday) has no open time; a holiday nobody entered
 counts as an open day.
 

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from content.selectors import get_opening_hours
+from clinic.selectors import get_opening_hours
 
 from . import reply_due
 from .models import AuditEntry
@@ -19,7 +19,7 @@ from .triage import TriageCase, case_models
 
 
 def clinic_schedule():
-    """The clinic's weekly opening hours (the rows in the clinic details: content.hours)."""
+    """The clinic's weekly opening hours (the rows in the clinic details: clinic.hours)."""
     return get_opening_hours()
 
 

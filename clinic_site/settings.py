@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "filer",
     "easy_thumbnails",
     "pagecache",
+    # The clinic's own facts (details, hours, prices, care team); content builds the CMS side on them.
+    "clinic",
     "content",
     "editorial",
     "cases",

@@ -15,6 +15,8 @@ from search import views as search_views
 from staff.two_factor import cms_login
 
 urlpatterns = [
+    # Bookmarks of the clinic details, prices and care team from before they moved to the clinic app.
+    path("", include("clinic.urls")),
     path("admin/", admin.site.urls),
     # Load-balancer probe: database and cache (operations/health.py).
     path("healthz", healthz, name="healthz"),

@@ -1,19 +1,17 @@
-"""The care team as the site shows it: profile links, JSON-LD nodes, cache refresh.
+"""The care team as the site shows it: profile links and JSON-LD nodes.
 
-Plain functions, so template tags and the admin only call them. A clinician's
+Plain functions, so template tags and the admin only call them. The clinicians themselves,
+and the cached list of the listed ones, are clinic's (clinic.models, clinic.selectors). A clinician's
 profile is an anchor on the "care-team" page (``reverse_id``); the link follows
 the language being shown.
 """
 
 from cms.models import Page
-from cms.utils.conf import get_cms_setting
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
+from clinic.selectors import listed_clinicians
 from pagecache import page_links
-
-from .invalidation import LISTED_CLINICIANS_CACHE_KEY, forget_cached_copies
 
 CARE_TEAM_PAGE = "care-team"
 
@@ -80,24 +78,3 @@ def team_nodes(language=None, *, page_url=None):
     if page_url is None:
         page_url = care_team_page_url(language)
     return [person_node(clinician, language, page_url=page_url) for clinician in clinicians]
-
-
-def listed_clinicians():
-    """The clinicians shown on the site, in order: from the shared cache, else the database.
-
-    Every page's JSON-LD names them, so a page rebuilt after a publish need not ask again;
-    ``clinicians_changed`` drops the copy.
-    """
-    from .models import Clinician
-
-    clinicians = cache.get(LISTED_CLINICIANS_CACHE_KEY)
-    if clinicians is None:
-        clinicians = list(Clinician.objects.listed().select_related("photo"))
-        cache.set(LISTED_CLINICIANS_CACHE_KEY, clinicians, get_cms_setting("CACHE_DURATIONS")["content"])
-    return clinicians
-
-
-def clinicians_changed(**kwargs):
-    """After a clinician is saved or deleted (post_save/post_delete receivers, in the admin or in code):
-    the list, every cached page (reviewer lines) and the team plugin's placeholders."""
-    forget_cached_copies(LISTED_CLINICIANS_CACHE_KEY, placeholders_with="CareTeamPlugin")

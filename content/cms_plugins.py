@@ -8,7 +8,9 @@ Which plugin may go where is set in settings.CMS_PLACEHOLDER_CONF.
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 
-from .care_team import listed_clinicians
+from clinic.pricing import price_rows, prices_last_updated, shown_prices
+from clinic.selectors import listed_clinicians
+
 from .images import renditions
 from .links import link_for
 from .models import (
@@ -23,7 +25,6 @@ from .models import (
     PriceList,
     SourcesList,
 )
-from .pricing import price_rows, prices_last_updated, shown_prices
 
 MODULE = "Clinic"
 
@@ -172,7 +173,7 @@ class PriceListPlugin(CMSPluginBase):
     """The price list (Admin > Site content > Prices): a table on the cost page, a FAQ answer on the FAQ.
 
     Cached with its placeholder; saving or deleting a price clears those placeholders
-    (content.invalidation.prices_changed).
+    (clinic.invalidation.prices_changed).
     """
 
     model = PriceList

@@ -1,29 +1,18 @@
-"""What to drop when the data that pages show changes: the clinic details, clinicians, reviews.
+"""What to drop when the data that pages show changes: medical reviews, a restored database.
 
 The dropping itself is ``pagecache.invalidation.forget_cached_copies`` (now, and again on commit).
+The clinic's own facts (details, hours, prices, clinicians) drop their copies in clinic.invalidation.
 No import of content.models here, so models, admin and commands can all call it.
 """
 
+from clinic.invalidation import (
+    CLINIC_DETAILS_CACHE_KEY,
+    CLINIC_DETAILS_PLUGINS,
+    LISTED_CLINICIANS_CACHE_KEY,
+    OPENING_HOURS_CACHE_KEY,
+    PRICE_LIST_PLUGIN,
+)
 from pagecache.invalidation import forget_cached_copies
-
-CLINIC_DETAILS_CACHE_KEY = "content:clinic-details:v1"
-OPENING_HOURS_CACHE_KEY = "content:opening-hours:v1"
-LISTED_CLINICIANS_CACHE_KEY = "content:listed-clinicians:v1"
-
-
-# The plugins that print clinic details: their cached placeholders go when the details change.
-CLINIC_DETAILS_PLUGINS = ("ClinicContactPlugin", "ClinicVisitPlugin", "AfterHoursPlugin", "PrivacyContactPlugin")
-
-
-def clinic_details_changed(**kwargs):
-    """After every save of the clinic details or of an opening-hours row (post_save and post_delete
-    receivers): the cached details and hours, pages and the details plugins' placeholders."""
-    forget_cached_copies(CLINIC_DETAILS_CACHE_KEY, OPENING_HOURS_CACHE_KEY, placeholders_with=CLINIC_DETAILS_PLUGINS)
-
-
-def prices_changed(**kwargs):
-    """After a price is saved or deleted (post_save and post_delete receivers): pages and the price lists."""
-    forget_cached_copies(placeholders_with="PriceListPlugin")
 
 
 def medical_review_changed():
@@ -37,6 +26,6 @@ def database_restored():
         CLINIC_DETAILS_CACHE_KEY,
         OPENING_HOURS_CACHE_KEY,
         LISTED_CLINICIANS_CACHE_KEY,
-        placeholders_with=(*CLINIC_DETAILS_PLUGINS, "PriceListPlugin"),
+        placeholders_with=(*CLINIC_DETAILS_PLUGINS, PRICE_LIST_PLUGIN),
         menus=True,
     )

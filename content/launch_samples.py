@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from cms.models import PageContent
 
-from .models import ClinicDetails, Clinician, MedicalReview, ServicePrice
+from clinic.models import ClinicDetails, Clinician, ServicePrice
+
+from .models import MedicalReview
 
 # The sample care team's names (content/sample_site/care_team.toml), read once.
 _SAMPLE_DOMAINS = {"example.com", "example.org", "example.net"}
@@ -158,7 +160,7 @@ def unconfirmed_legal_notices():
     return found
 
 
-# The sample visiting notes all start with "Sample" (content.models.ClinicDetails defaults).
+# The sample visiting notes all start with "Sample" (clinic.models.ClinicDetails defaults).
 _VISIT_FIELDS = ("directions", "parking", "transit", "access")
 
 

@@ -13,7 +13,9 @@ from djangocms_versioning.models import Version
 from filer.models import Folder
 from filer.models import Image as FilerImage
 
-from .models import ClinicDetails, Clinician, MedicalReview, OpeningHours, ServicePrice, Source
+from clinic.models import ClinicDetails, Clinician, OpeningHours, ServicePrice
+
+from .models import MedicalReview, Source
 from .sample_loader import (
     CLINICIANS,
     DIRECTORY,

@@ -8,9 +8,11 @@ from django.conf import settings
 from django.utils import timezone
 
 from articles.selectors import details_for_request
+from clinic import hours, pricing
+from clinic.selectors import get_clinic_details, get_opening_hours
 
-from . import care_team, hours, pricing
-from .selectors import current_page_content, get_clinic_details, get_opening_hours, medical_review_for
+from . import care_team
+from .selectors import current_page_content, medical_review_for
 
 
 def canonical_url(request):
@@ -19,7 +21,7 @@ def canonical_url(request):
 
 
 def clinic_node(clinic, schedule):
-    """The clinic as a schema.org MedicalClinic, with its opening hours (a content.hours.Schedule)."""
+    """The clinic as a schema.org MedicalClinic, with its opening hours (a clinic.hours.Schedule)."""
     node = {
         "@type": "MedicalClinic",
         "@id": f"{settings.SITE_URL}/#clinic",

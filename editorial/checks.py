@@ -312,7 +312,7 @@ def check_page_content(page_content, *, today=None):
 
 def _unconfirmed_prices(today):
     """The prices-unconfirmed warning when a shown price was last confirmed over 12 months ago."""
-    from content.pricing import prices_are_stale, prices_last_updated
+    from clinic.pricing import prices_are_stale, prices_last_updated
 
     if prices_are_stale(today=today):
         return [Finding(rules.PRICES_UNCONFIRMED, (prices_last_updated().isoformat(),))]

@@ -1,4 +1,4 @@
-"""The contact times an inquiry offers and shows, from the clinic's opening hours (content.hours).
+"""The contact times an inquiry offers and shows, from the clinic's opening hours (clinic.hours).
 
 The form offers only the windows when someone can answer (``contact_time_choices``); every other
 place that shows a stored contact time (the case page, the list, the CSV export, e-mails) reads the
@@ -6,8 +6,8 @@ model field's choices, which are ``all_contact_time_choices``: the same labels f
 so the form and the staff screens never disagree. The stored values never change ("morning"...).
 """
 
-from content import hours
-from content.selectors import get_opening_hours
+from clinic import hours
+from clinic.selectors import get_opening_hours
 
 VALUES = (hours.MORNING, hours.AFTERNOON, hours.EVENING_WINDOW, hours.ANY_TIME)
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cases import validators
 from cases.forms import ProtectedForm
-from content import hours
-from content.selectors import get_opening_hours
+from clinic import hours
+from clinic.selectors import get_opening_hours
 
 from .contact_times import contact_time_choices
 from .models import Inquiry

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SKIP_PARTS = {".venv", "var", "node_modules", "staticfiles", "migrations", "tests", "scripts", ".git"}
 # Staff-only code: the admin stays in English, so its marked strings need no Spanish entry.
 # (A module a patient's page uses does not belong here.)
-STAFF_ONLY = ("admin.py", "admin_site.py", "case_admin.py", "content/links.py", "content/phone.py")
+STAFF_ONLY = ("admin.py", "admin_site.py", "case_admin.py", "content/links.py", "clinic/phone.py")
 STAFF_ONLY_DIRS = {"staff", "editorial", "redirects", "admin"}
 GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy", "ngettext", "ngettext_lazy"}
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")

@@ -108,7 +108,8 @@ ADMIN_INDEX_GROUPS = [
             ("filer", "ThumbnailOption", _("Thumbnail options")),
         ],
     ),
-    (_("Site content"), [("content", None, None)]),
+    # The clinic's facts (clinic/) first: care team, clinic details, prices; then the CMS side's (content/).
+    (_("Site content"), [("clinic", None, None), ("content", None, None)]),
     (_("Inquiries"), [("inquiries", None, None), ("cases", "AuditEntry", None)]),  # cases: the audit trail
     (
         _("Staff logins"),

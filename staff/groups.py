@@ -14,6 +14,7 @@ REVIEWERS_GROUP = "Intake reviewers"
 # Which apps' permissions each staff group gets.
 GROUP_APPS = {
     EDITORS_GROUP: ["cms", "djangocms_text", "djangocms_versioning", "filer", "easy_thumbnails", "content"]
+    + ["clinic"]  # the clinic details, hours, prices and care team (clinic/)
     + ["editorial", "page_redirects", "selfchecks", "articles"],  # page_redirects: old page addresses (redirects/)
     REVIEWERS_GROUP: ["inquiries", "referrals", "cases"],  # cases: the audit trail (view only, below)
 }

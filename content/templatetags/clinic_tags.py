@@ -1,4 +1,5 @@
-"""Template tags for the site chrome; each renders what a function in content.selectors or content.seo builds."""
+"""Template tags for the site chrome; each renders what a function in clinic.selectors, content.selectors or
+content.seo builds."""
 
 import json
 
@@ -8,7 +9,9 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
-from content import care_team, hours, languages, selectors, seo
+from clinic import hours
+from clinic import selectors as clinic_selectors
+from content import care_team, languages, selectors, seo
 
 register = template.Library()
 
@@ -19,13 +22,13 @@ _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 @register.simple_tag
 def clinic_details():
     """The clinic details, read on first use: a page that never shows them (the 500 page) never reads them."""
-    return SimpleLazyObject(selectors.get_clinic_details)
+    return SimpleLazyObject(clinic_selectors.get_clinic_details)
 
 
 @register.simple_tag
 def opening_hours_lines():
-    """The opening hours as lines in the active language (content.hours.describe)."""
-    return hours.describe(selectors.get_opening_hours())
+    """The opening hours as lines in the active language (clinic.hours.describe)."""
+    return hours.describe(clinic_selectors.get_opening_hours())
 
 
 @register.simple_tag(takes_context=True)

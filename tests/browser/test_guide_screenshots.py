@@ -90,7 +90,7 @@ def test_the_intake_screens(site, inquiry_page, reviewer, new_context, shots):
 def test_the_opening_hours_screen(site, editor, new_context, shots):
     page = new_context(viewport=WINDOW).new_page()
     log_in(page, site, editor.username, STAFF_PASSWORD)
-    page.goto(site + "/admin/content/clinicdetails/1/change/")
+    page.goto(site + "/admin/clinic/clinicdetails/1/change/")
     page.locator(".opening-hours-help").evaluate("help => help.scrollIntoView()")  # the rows at the top
     page.evaluate("window.scrollBy(0, -16)")
     shots(page, "opening-hours")

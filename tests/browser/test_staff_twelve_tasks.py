@@ -231,7 +231,7 @@ def publish_from_toolbar(page):
 def test_editor_changes_the_clinic_phone_and_saturday_hours(site, editor, new_context):
     page = new_context("desktop").new_page()
     log_in(page, site, editor.username, STAFF_PASSWORD)
-    page.goto(site + "/admin/content/clinicdetails/")
+    page.goto(site + "/admin/clinic/clinicdetails/")
     page.get_by_label("Phone:", exact=True).fill("(555) 010-0177")
 
     # The sample clinic is closed on Saturdays: add an opening for it, 9 to 1.
@@ -264,7 +264,7 @@ def test_editor_adds_a_clinician_and_makes_them_a_page_reviewer(site, editor, ne
     page = new_context("desktop").new_page()
     log_in(page, site, editor.username, STAFF_PASSWORD)
 
-    page.goto(site + "/admin/content/clinician/add/")
+    page.goto(site + "/admin/clinic/clinician/add/")
     page.get_by_label("Name:", exact=True).fill("Dr. Rosa Ibarra")
     page.get_by_label("Credentials:", exact=True).fill("MD")
     page.get_by_label("Role:", exact=True).fill("Psychiatrist")

@@ -8,9 +8,9 @@ import pytest
 from django.test import override_settings
 
 from cases.reply_due import estimate_due, reply_due, reply_promise
-from content.hours import Schedule
-from content.models import OpeningHours
-from content.selectors import DEFAULT_HOURS, get_opening_hours
+from clinic.hours import Schedule
+from clinic.models import OpeningHours
+from clinic.selectors import DEFAULT_HOURS, get_opening_hours
 
 NY = ZoneInfo("America/New_York")
 MON_TO_FRI = range(5)

@@ -5,7 +5,7 @@ home; the after-hours number, parking and transport from the clinic details; the
 import pytest
 from cms.models import Page
 
-from content.models import ClinicDetails
+from clinic.models import ClinicDetails
 from tests.page_html import PageReader
 
 CMS_PHONE = "1-800-985-3059"

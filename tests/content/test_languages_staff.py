@@ -5,7 +5,7 @@ from cms.api import create_page, create_page_content
 from cms.models import Page, PageContent
 from djangocms_versioning.models import Version
 
-from content.models import ClinicDetails
+from clinic.models import ClinicDetails
 from content.seeding import get_seed_user
 
 from ..page_html import PageReader

@@ -11,9 +11,10 @@ from django.core.checks import Error
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
+from clinic.models import ClinicDetails, Clinician, ServicePrice
 from content import launch_samples
 from content.checks import check_no_samples_before_launch
-from content.models import ClinicDetails, Clinician, MedicalReview, ServicePrice
+from content.models import MedicalReview
 from content.sample_loader import CLINICIANS
 
 

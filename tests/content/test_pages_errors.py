@@ -41,7 +41,7 @@ def test_a_failing_view_shows_the_500_page(client, seeded, monkeypatch):
         raise RuntimeError("boom")
 
     # Rendering any page reads the clinic details: make that fail.
-    monkeypatch.setattr("content.selectors.get_clinic_details", broken)
+    monkeypatch.setattr("clinic.selectors.get_clinic_details", broken)
     client.raise_request_exception = False
     response = client.get("/faq/")
     assert response.status_code == 500

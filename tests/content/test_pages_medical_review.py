@@ -4,7 +4,8 @@ from cms.models import Page, PageContent
 from django.test import Client
 from djangocms_versioning.models import Version
 
-from content.models import Clinician, MedicalReview
+from clinic.models import Clinician
+from content.models import MedicalReview
 
 
 def _published(reverse_id):

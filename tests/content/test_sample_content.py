@@ -70,7 +70,7 @@ def test_staff_groups_exist_with_their_permissions():
 def test_rerun_makes_no_second_image_or_clinic_details_and_keeps_menu_order():
     from filer.models import Image
 
-    from content.models import ClinicDetails
+    from clinic.models import ClinicDetails
 
     call_command("load_sample_content", verbosity=0)
     call_command("load_sample_content", verbosity=0)

@@ -14,7 +14,8 @@ from djangocms_versioning.models import Version
 from filer.models import Image as FilerImage
 from PIL import Image
 
-from content.models import Clinician, MedicalReview
+from clinic.models import Clinician
+from content.models import MedicalReview
 from content.seeding import get_seed_user
 
 from ..page_html import PageReader

@@ -4,7 +4,7 @@ from datetime import date
 
 from cms.models import PageContent
 
-from content.models import ServicePrice
+from clinic.models import ServicePrice
 from editorial.checks import check_page_content
 
 

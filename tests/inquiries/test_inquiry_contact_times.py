@@ -5,8 +5,8 @@ from datetime import time
 
 from django.utils import translation
 
-from content.hours import Schedule
-from content.models import ClinicDetails, OpeningHours
+from clinic.hours import Schedule
+from clinic.models import ClinicDetails, OpeningHours
 from inquiries.contact_times import contact_time_choices, contact_time_label
 from inquiries.forms import InquiryForm
 from inquiries.models import Inquiry

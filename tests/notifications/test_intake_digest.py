@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from post_office.models import Email
 
-from content.models import ClinicDetails
+from clinic.models import ClinicDetails
 from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
 from notifications.digest import queue_digest

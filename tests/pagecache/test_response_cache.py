@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils.text import compress_string
 
+from clinic.models import ClinicDetails
 from clinic_site.cms_compat import page_cache_version
-from content.models import ClinicDetails
 from pagecache import response_cache
 from tests.pagecache.test_cache_headers import assert_never_shared, assert_shared_cacheable, vary_members
 from tests.public_pages import ARTICLE, HOME, LANGUAGES, get_with_queries, page_url

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
+from clinic.services import sync_site_record
 from content.sample_loader import ARTICLE_PAGES
 from content.seeding import ensure_image_folder, seed_clinic_details, seed_clinicians, seed_pages, seed_prices
-from content.services import sync_site_record
 from staff.groups import ensure_staff_groups
 
 

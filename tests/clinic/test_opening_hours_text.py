@@ -1,4 +1,4 @@
-"""What the opening hours say, derived from the rows (content.hours): the lines people read in each
+"""What the opening hours say, derived from the rows (clinic.hours): the lines people read in each
 language, what search engines read, and the rows an existing clinic's old hours text became."""
 
 from datetime import time
@@ -6,8 +6,8 @@ from importlib import import_module
 
 from django.utils import translation
 
-from content import hours
-from content.hours import Schedule, opening_hours_specification
+from clinic import hours
+from clinic.hours import Schedule, opening_hours_specification
 from tests.page_html import plain
 
 

@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 from django.utils import translation
 
-from content.models import ClinicDetails, Clinician
-from content.translated_fields import in_active_language
+from clinic.models import ClinicDetails, Clinician
+from clinic.translated_fields import in_active_language
 
 ROLE = SimpleNamespace(role="Psychiatrist", role_es="Psiquiatra")
 

@@ -11,7 +11,7 @@ closed). Everything else is derived here, so nothing can fall out of step:
 - the business calendar the reply-due times count in (``Schedule``, read by cases/reply_due.py).
 
 Times are the clinic's local time: ``TIME_ZONE`` (the operator's ``DJANGO_TIME_ZONE``). Pure
-functions of a ``Schedule``: ``content.selectors.get_opening_hours`` reads it from the database.
+functions of a ``Schedule``: ``clinic.selectors.get_opening_hours`` reads it from the database.
 """
 
 from dataclasses import dataclass

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from cms.models import Page
 
-from content.models import ServicePrice
-from content.pricing import prices_are_stale, prices_last_updated
+from clinic.models import ServicePrice
+from clinic.pricing import prices_are_stale, prices_last_updated
 from tests.page_html import PageReader
 
-CHANGE_URL = "/admin/content/serviceprice/{pk}/change/"
+CHANGE_URL = "/admin/clinic/serviceprice/{pk}/change/"
 
 
 def _url(reverse_id, language="en"):
@@ -129,7 +129,7 @@ def test_the_admin_refuses_a_range_upside_down(client, editor, seeded):
 def test_the_prices_admin_lists_and_adds(client, editor, seeded):
     staff = client.__class__()
     staff.force_login(editor)
-    listing = staff.get("/admin/content/serviceprice/")
+    listing = staff.get("/admin/clinic/serviceprice/")
     assert listing.status_code == 200
     assert "First series: 6 IV ketamine infusions" in listing.content.decode()
-    assert staff.get("/admin/content/serviceprice/add/").status_code == 200
+    assert staff.get("/admin/clinic/serviceprice/add/").status_code == 200

@@ -1,6 +1,6 @@
 """The price list as pages read it: the rows, how a price is written, when prices were confirmed.
 
-One set of rows (content.models.ServicePrice) feeds the cost page's table, the FAQ's cost
+One set of rows (clinic.models.ServicePrice) feeds the cost page's table, the FAQ's cost
 answer (both the PriceList plugin) and the cost page's JSON-LD (``offer_nodes``): a price is
 never typed twice. Plain functions; nothing here writes.
 """

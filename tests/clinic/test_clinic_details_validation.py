@@ -2,13 +2,13 @@
 
 import pytest
 
-from content.models import ClinicDetails
-from content.phone import tel_href
-from tests.content.conftest import clinic_details_form
+from clinic.models import ClinicDetails
+from clinic.phone import tel_href
+from tests.clinic.conftest import clinic_details_form
 
 from ..page_html import PageReader
 
-CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+CHANGE_URL = "/admin/clinic/clinicdetails/1/change/"
 
 
 _form = clinic_details_form

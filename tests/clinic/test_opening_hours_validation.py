@@ -3,11 +3,11 @@ what to fix; a refused save changes nothing on the site."""
 
 import pytest
 
-from content.models import OpeningHours
-from tests.content.conftest import clinic_details_form
+from clinic.models import OpeningHours
+from tests.clinic.conftest import clinic_details_form
 from tests.page_html import PageReader
 
-CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+CHANGE_URL = "/admin/clinic/clinicdetails/1/change/"
 
 
 def _refused(editor_client, hours):

@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from content.models import ClosedDay
+from clinic.models import ClosedDay
 from inquiries.services import submit_inquiry
-from tests.content.conftest import clinic_details_form
+from tests.clinic.conftest import clinic_details_form
 from tests.page_html import PageReader
 
-CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+CHANGE_URL = "/admin/clinic/clinicdetails/1/change/"
 NY = ZoneInfo("America/New_York")
 MONDAY = date(2026, 12, 7)  # after Friday 4 December
 

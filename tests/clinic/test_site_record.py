@@ -4,9 +4,9 @@ from django.contrib.sites.models import Site
 from django.core.management import call_command
 from django.test import override_settings
 
-from content.models import ClinicDetails
-from content.services import sync_site_record
-from tests.content.conftest import clinic_details_form
+from clinic.models import ClinicDetails
+from clinic.services import sync_site_record
+from tests.clinic.conftest import clinic_details_form
 
 
 @override_settings(SITE_URL="https://riverside-clinic.example")
@@ -19,7 +19,7 @@ def test_the_seed_names_the_site_after_the_clinic_and_site_url(db):
 
 def test_saving_the_clinic_details_renames_the_site(editor_client, seeded):
     data = clinic_details_form(name="Riverside Example Clinic")
-    assert editor_client.post("/admin/content/clinicdetails/1/change/", data).status_code == 302
+    assert editor_client.post("/admin/clinic/clinicdetails/1/change/", data).status_code == 302
 
     assert Site.objects.get_current().name == "Riverside Example Clinic"
     tree = editor_client.get("/admin/cms/pagecontent/").content.decode()

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 from cms.models import Page
 from django.utils import translation
 
-from content.models import OpeningHours
+from clinic.models import OpeningHours
 from inquiries.models import Inquiry
 from inquiries.services import submit_inquiry
-from tests.content.conftest import clinic_details_form
+from tests.clinic.conftest import clinic_details_form
 from tests.page_html import PageReader, plain
 
-CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+CHANGE_URL = "/admin/clinic/clinicdetails/1/change/"
 NY = ZoneInfo("America/New_York")
 # Monday to Friday 8:00 to 19:00, Saturday 9:00 to 13:00, as an editor types them.
 LONG_WEEK = [*((weekday, "08:00", "19:00") for weekday in range(5)), (5, "09:00", "13:00")]

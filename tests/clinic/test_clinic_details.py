@@ -8,13 +8,13 @@ from cms.models import Page
 from django.core.cache import cache
 from django.core.management import call_command
 
-from content.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
-from content.models import ClinicDetails
+from clinic.invalidation import CLINIC_DETAILS_CACHE_KEY as CACHE_KEY
+from clinic.models import ClinicDetails
 from content.sample_loader import PAGES
-from tests.content.conftest import clinic_details_form
+from tests.clinic.conftest import clinic_details_form
 from tests.page_html import PageReader, plain
 
-CHANGE_URL = "/admin/content/clinicdetails/1/change/"
+CHANGE_URL = "/admin/clinic/clinicdetails/1/change/"
 
 
 _form = clinic_details_form
@@ -78,10 +78,10 @@ def test_reseeding_never_overwrites_the_details(seeded):
 
 @pytest.mark.django_db
 def test_there_is_only_ever_one_row(admin_client, seeded):
-    assert admin_client.get("/admin/content/clinicdetails/add/").status_code == 403
-    assert admin_client.get("/admin/content/clinicdetails/1/delete/").status_code == 403
+    assert admin_client.get("/admin/clinic/clinicdetails/add/").status_code == 403
+    assert admin_client.get("/admin/clinic/clinicdetails/1/delete/").status_code == 403
     # The list goes straight to the one row.
-    response = admin_client.get("/admin/content/clinicdetails/")
+    response = admin_client.get("/admin/clinic/clinicdetails/")
     assert response.status_code == 302 and response["Location"].endswith(CHANGE_URL)
     ClinicDetails(phone="555-0111").save()  # a second save() still writes row 1
     assert ClinicDetails.objects.count() == 1

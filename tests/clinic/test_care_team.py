@@ -6,7 +6,8 @@ from django.conf import settings
 from django.test import Client
 from djangocms_versioning.models import Version
 
-from content.models import Clinician, MedicalReview
+from clinic.models import Clinician
+from content.models import MedicalReview
 from content.seeding import get_seed_user, sample_portrait
 from tests.page_html import PageReader
 
@@ -45,7 +46,7 @@ def test_the_sample_care_team_page_lists_the_clinicians_with_portraits_and_langu
 def test_an_editor_adds_a_clinician_who_appears_on_the_team_page_and_as_a_reviewer(editor_client, editor, seeded):
     visitor = Client()
     visitor.get("/care-team/")  # cached now: the save below must clear it
-    response = editor_client.post("/admin/content/clinician/add/", _clinician_form())
+    response = editor_client.post("/admin/clinic/clinician/add/", _clinician_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     clinician = Clinician.objects.get(slug="d-newcomer")
     assert clinician.language_codes == ["en", "es"]
@@ -105,7 +106,7 @@ def test_only_clinicians_in_medical_review_can_be_chosen_as_reviewer(editor_clie
 
 def test_a_photo_needs_alt_text(editor_client, seeded):
     photo = sample_portrait(get_seed_user(), "test", "sky")
-    response = editor_client.post("/admin/content/clinician/add/", _clinician_form(photo=photo.pk))
+    response = editor_client.post("/admin/clinic/clinician/add/", _clinician_form(photo=photo.pk))
     assert response.status_code == 200
     assert "Describe the photo for people who cannot see it." in response.content.decode()
     assert not Clinician.objects.filter(slug="d-newcomer").exists()
@@ -114,4 +115,4 @@ def test_a_photo_needs_alt_text(editor_client, seeded):
 @pytest.mark.parametrize("group", ["reviewer"])
 def test_only_content_editors_edit_the_care_team(client, request, seeded, group):
     client.force_login(request.getfixturevalue(group))
-    assert client.get("/admin/content/clinician/").status_code == 403
+    assert client.get("/admin/clinic/clinician/").status_code == 403
