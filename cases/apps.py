@@ -7,7 +7,7 @@ class CasesConfig(AppConfig):
     (its one table, ``models.AuditEntry``)."""
 
     name = "cases"
-    verbose_name = "Cases"
+    verbose_name = "Inquiries and referrals"  # what staff see in the audit trail's breadcrumb
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the key check)

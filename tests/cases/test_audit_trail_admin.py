@@ -32,3 +32,10 @@ def test_the_trail_is_in_the_inquiries_group_at_its_new_address(client, reviewer
     assert "Inquiries" in page.text and "Audit trail" in page.text
     assert "/admin/cases/auditentry/" in links
     assert "/admin/inquiries/auditentry/" not in links
+
+
+def test_the_trails_breadcrumb_names_what_reviewers_know(client, reviewer):
+    client.force_login(reviewer)
+    page = PageReader(client.get("/admin/cases/auditentry/").content.decode())
+    text = " ".join(page.text.split())
+    assert "Home › Inquiries and referrals › Audit trail" in text
