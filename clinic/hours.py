@@ -4,7 +4,8 @@ Staff enter the hours once, as rows in the clinic details (Admin > Site content 
 details > Opening hours: a weekday, an opening and a closing time; a day with no row is
 closed). Everything else is derived here, so nothing can fall out of step:
 
-- the footer's and the visiting page's lines, in the active language (``describe``);
+- the footer's and the visiting page's lines, in the active language (``describe``), and the
+  closed days of the next two weeks (``upcoming_closures``);
 - the JSON-LD ``openingHoursSpecification`` (``opening_hours_specification``);
 - the intake form's contact-time choices and the one label every screen, export and e-mail
   shows for a stored contact time (``contact_windows``, ``contact_time_label``);
@@ -14,8 +15,10 @@ Times are the clinic's local time: ``TIME_ZONE`` (the operator's ``DJANGO_TIME_Z
 functions of a ``Schedule``: ``clinic.selectors.get_opening_hours`` reads it from the database.
 """
 
+import datetime
 from dataclasses import dataclass
 
+from django.utils.dateformat import format as format_date
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext, pgettext
 
@@ -138,6 +141,23 @@ def describe(schedule, *, own_lines=True):
         line = f"{_days(day, last)}: {hours}"
         lines.append(_capitalised(line) if own_lines else line)
         day = last + 1
+    return lines
+
+
+# How far ahead the footer names the days the clinic is closed (a holiday, a training day).
+CLOSURES_AHEAD = datetime.timedelta(days=14)
+
+
+def upcoming_closures(schedule, today):
+    """The closed dates of the next two weeks (today included) on a weekday with hours, as lines in
+    the active language: "Closed Thursday, December 24", "Cerrado el jueves 24 de diciembre".
+    A closed date on a day the clinic never opens says nothing new and is left out."""
+    lines = []
+    for day in sorted(schedule.closed_dates):
+        if today <= day < today + CLOSURES_AHEAD and schedule.spans.get(day.weekday()):
+            # A date format (Django's letters: l weekday, F month, j day), translated per language.
+            when = format_date(day, pgettext("closed day", "l, F j"))
+            lines.append(pgettext("opening hours", "Closed %(day)s") % {"day": when})
     return lines
 
 

@@ -225,8 +225,8 @@ class OpeningHours(models.Model):
 class ClosedDay(models.Model):
     """A date the clinic is closed although its weekday has hours: a public holiday, a training day.
 
-    Reply-due times skip it, and search engines are told (clinic.hours). Past dates can stay: they
-    change nothing.
+    Reply-due times skip it, search engines are told, and the footer names it in the two weeks before
+    (clinic.hours). Past dates can stay: they change nothing.
     """
 
     clinic = models.ForeignKey(ClinicDetails, on_delete=models.CASCADE, related_name="closed_days")

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 
 from articles import views as article_views
 from articles.feeds import ArticleFeed
@@ -18,6 +19,9 @@ urlpatterns = [
     # Bookmarks of the clinic details, prices and care team from before they moved to the clinic app.
     path("", include("clinic.urls")),
     path("admin/", admin.site.urls),
+    # The admin has one address for every language: a Spanish-speaking editor who types /es/admin/
+    # reaches it instead of the public "page not found".
+    re_path(r"^es/admin/(?P<rest>.*)$", RedirectView.as_view(url="/admin/%(rest)s", query_string=True)),
     # Load-balancer probe: database and cache (operations/health.py).
     path("healthz", healthz, name="healthz"),
 ]

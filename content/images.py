@@ -58,8 +58,22 @@ def renditions(image, size="wide"):
             logger.warning("Renditions of image %s could not be made (%s).", image.pk, type(exc).__name__)
             return None
         if result is not None:
-            cache.set(key, result, 24 * 60 * 60)
+            cache.set(key, result, addresses_keep_for(default_storage))
     return result
+
+
+def addresses_keep_for(storage):
+    """How long the renditions' addresses may be kept, in seconds: a day, unless the storage signs
+    its URLs (a private bucket, ``DJANGO_S3_SIGNED_URLS``). A signed address stops working when its
+    signature expires (django-storages' ``querystring_expire``), and a page built from it is kept a
+    while longer in the page caches: keep it for half the signature's life, so every address a
+    visitor is handed still has at least that half to run."""
+    if getattr(storage, "querystring_auth", False):
+        return max(60, int(storage.querystring_expire) // 2)
+    return DAY
+
+
+DAY = 24 * 60 * 60
 
 
 def _make_renditions(image, size):

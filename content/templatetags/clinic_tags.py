@@ -5,7 +5,7 @@ import json
 
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
@@ -29,6 +29,12 @@ def clinic_details():
 def opening_hours_lines():
     """The opening hours as lines in the active language (clinic.hours.describe)."""
     return hours.describe(clinic_selectors.get_opening_hours())
+
+
+@register.simple_tag
+def upcoming_closures():
+    """The clinic's closed days of the next two weeks, as lines (clinic.hours.upcoming_closures)."""
+    return hours.upcoming_closures(clinic_selectors.get_opening_hours(), timezone.localdate())
 
 
 @register.simple_tag(takes_context=True)

@@ -55,3 +55,24 @@ def test_the_same_date_twice_is_refused(editor_client, seeded):
     assert response.status_code == 200
     assert "Please correct the duplicate data for date" in PageReader(response.content.decode()).text
     assert not ClosedDay.objects.exists()
+
+
+def test_a_closed_weekday_in_the_next_two_weeks_shows_in_the_footer_in_both_languages(client, editor_client, seeded):
+    from django.utils import translation
+
+    from clinic import hours
+    from clinic.selectors import get_opening_hours
+
+    today = timezone.localdate()
+    soon = next(today + timedelta(days=n) for n in range(1, 8) if (today + timedelta(days=n)).weekday() < 5)
+    later = soon + timedelta(days=21)
+    client.get("/"), client.get("/es/")  # both cached before the change
+
+    response = editor_client.post(CHANGE_URL, {**clinic_details_form(), **_closed_days(soon, later)})
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+    for language, path, word in (("en", "/", "Closed "), ("es", "/es/", "Cerrado el ")):
+        with translation.override(language):
+            expected = hours.upcoming_closures(get_opening_hours(), today)
+        assert len(expected) == 1 and expected[0].startswith(word) and str(soon.day) in expected[0]
+        assert expected[0] in PageReader(client.get(path).content.decode()).text, language

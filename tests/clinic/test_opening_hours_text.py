@@ -86,3 +86,30 @@ def test_the_old_machine_readable_hours_became_rows():
     sample = [(day, time(8), time(17)) for day in range(5)]
     assert rows_from_schema("") == sample  # empty or unreadable: the sample hours, as on a new site
     assert rows_from_schema("by appointment") == sample
+
+
+def test_the_closed_days_of_the_next_two_weeks_are_named_in_each_language():
+    from datetime import date
+
+    christmas_eve, christmas, new_year, too_far = (
+        date(2026, 12, 24),
+        date(2026, 12, 25),
+        date(2027, 1, 1),
+        date(2027, 1, 4),
+    )
+    saturday, yesterday = date(2026, 12, 26), date(2026, 12, 20)
+    schedule = Schedule(SAMPLE.spans, frozenset({christmas_eve, christmas, new_year, too_far, saturday, yesterday}))
+    today = date(2026, 12, 21)
+    with translation.override("en"):
+        assert hours.upcoming_closures(schedule, today) == [
+            "Closed Thursday, December 24",
+            "Closed Friday, December 25",
+            "Closed Friday, January 1",
+        ]  # not a Saturday (never open), not a past date, not one more than two weeks ahead
+    with translation.override("es"):
+        assert hours.upcoming_closures(schedule, today) == [
+            "Cerrado el jueves 24 de diciembre",
+            "Cerrado el viernes 25 de diciembre",
+            "Cerrado el viernes 1 de enero",
+        ]
+    assert hours.upcoming_closures(SAMPLE, today) == []
