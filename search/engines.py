@@ -88,12 +88,14 @@ def _fts_term(word, language):
     return f'"{word}"'
 
 
+# Django's "%s" placeholders, not sqlite3's "?": both reach SQLite as "?", but with DEBUG on (or
+# while a test counts queries) Django prints each query with its parameters through "%s".
 _SQLITE_SQL = """
-SELECT d.id, d.page_id, d.title, snippet({table}, 1, ?, ?, ?, 24)
+SELECT d.id, d.page_id, d.title, snippet({table}, 1, %s, %s, %s, 24)
 FROM {table} JOIN search_searchdocument d ON d.id = {table}.rowid
-WHERE {table} MATCH ? AND d.language = ?
+WHERE {table} MATCH %s AND d.language = %s
 ORDER BY bm25({table}, 8.0, 1.0), d.id
-LIMIT ?
+LIMIT %s
 """
 
 
