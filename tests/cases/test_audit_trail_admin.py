@@ -39,3 +39,11 @@ def test_the_trails_breadcrumb_names_what_reviewers_know(client, reviewer):
     page = PageReader(client.get("/admin/cases/auditentry/").content.decode())
     text = " ".join(page.text.split())
     assert "Home › Inquiries and referrals › Audit trail" in text
+
+
+def test_a_bookmark_of_the_old_address_leads_to_the_trail(client, reviewer):
+    client.force_login(reviewer)
+    response = client.get("/admin/inquiries/auditentry/?action__exact=viewed")
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/cases/auditentry/?action__exact=viewed"
+    assert client.get(response["Location"]).status_code == 200
