@@ -18,15 +18,15 @@ from staff.two_factor import cms_login
 urlpatterns = [
     # Bookmarks of the clinic details, prices and care team from before they moved to the clinic app.
     path("", include("clinic.urls")),
-    path("admin/", admin.site.urls),
-    # The admin has one address for every language: a Spanish-speaking editor who types /es/admin/
-    # reaches it instead of the public "page not found".
-    re_path(r"^es/admin/(?P<rest>.*)$", RedirectView.as_view(url="/admin/%(rest)s", query_string=True)),
     # The audit trail moved to the case framework (cases/); reviewers' bookmarks of its old address.
     re_path(
         r"^admin/inquiries/auditentry/(?P<rest>.*)$",
         RedirectView.as_view(url="/admin/cases/auditentry/%(rest)s", permanent=True, query_string=True),
     ),
+    path("admin/", admin.site.urls),
+    # The admin has one address for every language: a Spanish-speaking editor who types /es/admin/
+    # reaches it instead of the public "page not found".
+    re_path(r"^es/admin/(?P<rest>.*)$", RedirectView.as_view(url="/admin/%(rest)s", query_string=True)),
     # Load-balancer probe: database and cache (operations/health.py).
     path("healthz", healthz, name="healthz"),
 ]
