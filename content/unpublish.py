@@ -16,7 +16,7 @@ with no confirmation. Here:
 
 from cms.models import PageContent
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 from djangocms_versioning.models import Version
@@ -60,12 +60,14 @@ def unpublish_languages(page, languages, user):
 
 
 class UnpublishConfirmationMiddleware(AroundNamedViews):
-    methods = {"POST"}
+    methods = {"GET", "POST"}
 
     def applies_to(self, match):
         return cms_compat.is_unpublish_view(match)
 
     def around_view(self, request, view_func, view_args, view_kwargs):
+        if request.method == "GET":
+            return with_admin_frame(request, view_func(request, *view_args, **view_kwargs))
         if request.POST.get(CONFIRMED_FIELD) != "yes":
             # Not from the confirmation (the page tree's menu posts straight here): ask first.
             return HttpResponseRedirect(request.get_full_path(), status=303)
@@ -81,3 +83,12 @@ class UnpublishConfirmationMiddleware(AroundNamedViews):
                     gettext("Also unpublished: %(languages)s.") % {"languages": ", ".join(names[c] for c in done)},
                 )
         return response
+
+
+def with_admin_frame(request, response):
+    """The confirmation as every other admin page shows: the site's header, the staff member's links
+    and the navigation. djangocms-versioning renders it with its own context only, which left the
+    page headed "Django administration" with no way back but the browser's."""
+    if getattr(response, "context_data", None) is not None:
+        response.context_data = {**admin.site.each_context(request), **response.context_data}
+    return response

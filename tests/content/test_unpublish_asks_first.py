@@ -63,3 +63,13 @@ def test_the_page_tree_status_menu_opens_the_confirmation(editor_client, seeded)
     for _href, attributes in links:
         assert "js-cms-tree-lang-trigger" not in attributes  # a plain link to the confirmation, not a post
         assert 'target="_top"' in attributes
+
+
+def test_the_confirmation_has_the_admins_header_links_and_a_way_back(editor_client, editor, seeded):
+    version = _version("faq")
+    page = PageReader(editor_client.get(_unpublish_url(version)).content.decode())
+    assert "Clinic website administration" in page.text and "Django administration" not in page.text
+    assert f"Welcome, {editor.username}" in page.text.replace("WELCOME", "Welcome")
+    links = {link.get("href") for link in page.find("a")}
+    assert "/admin/" in links
+    assert f"Home › {version.content} › Unpublish Confirmation" in page.text
