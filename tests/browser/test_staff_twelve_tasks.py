@@ -298,7 +298,11 @@ def test_editor_unpublishes_a_page_after_being_told_who_links_to_it(site, editor
     # The page tree's row > the page's versions list (the toolbar's "Manage versions" leads there too).
     open_versions_list(page, site, "Frequently asked questions")
     # (versioning's action icons are named only by their tooltip)
-    page.locator("tr", has_text="Published").get_by_title("Unpublish").click()
+    unpublish = page.locator("tr", has_text="Published").get_by_title("Unpublish")
+    # At 1280 px, with the admin's navigation open, the icons are in view, not scrolled off the table's right.
+    icon, table_box = unpublish.bounding_box(), page.locator("#changelist .results").bounding_box()
+    assert icon["x"] + icon["width"] <= table_box["x"] + table_box["width"], (icon, table_box)
+    unpublish.click()
     confirmation = page.locator("#content")
     expect(confirmation).to_contain_text("These published pages link to this page with a card or a button")
     expect(confirmation).to_contain_text(f"“{home_title}”")
