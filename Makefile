@@ -33,8 +33,8 @@ $(LOCAL_ENV): | $(VENV)/.installed
 # The local key that encrypts inquiries at rest (separate from the secret key).
 INQUIRY_KEY_LINE = $(PY) -c "from cryptography.fernet import Fernet; print('INQUIRY_ENCRYPTION_KEYS=' + Fernet.generate_key().decode())"
 
-# collectstatic only when a static file or a package changed, so a second `make run` is quick.
-STATIC_SOURCES := $(shell find static -type f 2>/dev/null)
+# collectstatic only when a static file (the site's or an app's) or a package changed, so a second `make run` is quick.
+STATIC_SOURCES := $(shell find static */static -type f 2>/dev/null)
 var/.static-collected: $(VENV)/.installed $(STATIC_SOURCES) | $(LOCAL_ENV)
 	set -a && . ./$(LOCAL_ENV) && DJANGO_DEBUG=1 $(PY) manage.py collectstatic --noinput -v 0
 	touch $@
