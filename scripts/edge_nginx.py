@@ -9,8 +9,10 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 from pathlib import Path
+
+from scripts import local_servers
+from scripts.local_servers import wait_listening
 
 NGINX = os.environ.get("NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
 
@@ -33,12 +35,19 @@ add_header X-Cache-Status $upstream_cache_status always;
 """
 
 
-def config(scratch, *, listen_port, upstream_port):
-    """Static files go through the same cache (whitenoise marks them public for a year)."""
+TEMP_DIRS = ("body", "proxy", "fastcgi", "uwsgi", "scgi")
+
+
+def main_config(scratch, http):
+    """A minimal nginx.conf around the ``http`` block's own lines, every path under ``scratch`` (whose
+    folders it makes), so nginx runs as the current user without touching /etc or /var. Also
+    `make topology-check`'s, around deploy/nginx/clinic.conf."""
     scratch = Path(scratch)
-    cache_dir = scratch / "cache"
+    for name in TEMP_DIRS:
+        (scratch / name).mkdir(parents=True, exist_ok=True)
     # As root (a CI container), workers would become "nobody" and lose the scratch directory.
     user = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+    temp_paths = "\n".join(f"    {name}_temp_path {scratch}/{name};" for name in ("proxy", "fastcgi", "uwsgi", "scgi"))
     return f"""
 daemon off;
 {user}
@@ -47,12 +56,21 @@ pid {scratch}/nginx.pid;
 error_log {scratch}/error.log warn;
 events {{ worker_connections 1024; }}
 http {{
-    access_log off;
     client_body_temp_path {scratch}/body;
-    proxy_temp_path {scratch}/proxy;
-    fastcgi_temp_path {scratch}/fastcgi;
-    uwsgi_temp_path {scratch}/uwsgi;
-    scgi_temp_path {scratch}/scgi;
+{temp_paths}
+{http}
+}}
+"""
+
+
+def config(scratch, *, listen_port, upstream_port):
+    """Static files go through the same cache (whitenoise marks them public for a year)."""
+    cache_dir = Path(scratch) / "cache"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    return main_config(
+        scratch,
+        f"""
+    access_log off;
     {CACHE_HTTP.format(cache_dir=cache_dir).strip()}
     upstream clinic_app {{ server 127.0.0.1:{upstream_port}; keepalive 16; }}
     server {{
@@ -73,18 +91,14 @@ http {{
             proxy_set_header Host $host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         }}
-    }}
-}}
-"""
+    }}""",
+    )
 
 
 def start(scratch, *, listen_port, upstream_port):
     """Start nginx in the foreground of a new process group; returns the Popen once it listens."""
-    import socket
-
     scratch = Path(scratch)
-    for name in ("cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"):
-        (scratch / name).mkdir(parents=True, exist_ok=True)
+    scratch.mkdir(parents=True, exist_ok=True)
     conf = scratch / "nginx.conf"
     conf.write_text(config(scratch, listen_port=listen_port, upstream_port=upstream_port))
     process = subprocess.Popen(  # noqa: S603
@@ -93,24 +107,9 @@ def start(scratch, *, listen_port, upstream_port):
         stderr=open(scratch / "nginx.stderr", "a"),  # noqa: SIM115
         start_new_session=True,
     )
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"nginx exited: {(scratch / 'nginx.stderr').read_text()[-2000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", listen_port), timeout=0.5).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    stop(process)
-    raise RuntimeError("nginx did not listen within 15 s")
+    wait_listening(process, listen_port, "nginx", seconds=15, log=scratch / "nginx.stderr")
+    return process
 
 
 def stop(process):
-    if process.poll() is None:
-        os.kill(process.pid, signal.SIGQUIT)  # graceful: the master stops its worker
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait()
+    local_servers.stop(process, signal.SIGQUIT)  # graceful: the master stops its worker

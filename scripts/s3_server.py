@@ -9,13 +9,13 @@ refused, so page images are reached through signed URLs (DJANGO_S3_SIGNED_URLS=1
 import os
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from scripts import local_servers
+from scripts.local_servers import wait_listening
 
 
 def rclone_binary():
@@ -71,24 +71,9 @@ def start(root, *, port, buckets=("clinic-media", "clinic-backups"), log=None):
         env=env,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"rclone serve s3 exited with {process.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return S3Server(process, port, root, access_key, secret_key)
-        except OSError:
-            time.sleep(0.1)
-    stop(process)
-    raise RuntimeError("rclone serve s3 did not listen within 20 s")
+    wait_listening(process, port, "rclone serve s3", seconds=20, log=log)
+    return S3Server(process, port, root, access_key, secret_key)
 
 
 def stop(process):
-    if process.poll() is None:
-        os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait()
+    local_servers.stop(process)

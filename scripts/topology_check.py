@@ -33,7 +33,6 @@ import secrets
 import shlex
 import shutil
 import signal
-import socket
 import ssl
 import subprocess
 import sys
@@ -48,6 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import edge_nginx, s3_server  # noqa: E402
+from scripts.local_servers import free_port, wait_listening  # noqa: E402
 
 DEPLOY = ROOT / "deploy"
 SCRATCH = ROOT / "var" / "topology"
@@ -87,12 +87,6 @@ from content.seeding import IMAGES_FOLDER
 folder = Folder.objects.get(name=IMAGES_FOLDER, parent=None)
 print(reverse("admin:filer-ajax_upload", kwargs={"folder_id": folder.pk}))
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def read_environment_file(path):
@@ -142,27 +136,11 @@ def nginx_config(scratch, **ports_and_paths):
         if old not in site:
             raise RuntimeError(f"deploy/nginx/clinic.conf no longer has {old!r}: update site_rewrites")
         site = site.replace(old, new)
-    for name in ("cache", "body", "proxy", "fastcgi", "uwsgi", "scgi", "media"):
+    for name in ("cache", "media"):
         (scratch / name).mkdir(parents=True, exist_ok=True)
     (scratch / "clinic.conf").write_text(site)
-    user = "user root;" if os.geteuid() == 0 else ""
     conf = scratch / "nginx.conf"
-    conf.write_text(f"""
-daemon off;
-{user}
-worker_processes 1;
-pid {scratch}/nginx.pid;
-error_log {scratch}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    client_body_temp_path {scratch}/body;
-    proxy_temp_path {scratch}/proxy;
-    fastcgi_temp_path {scratch}/fastcgi;
-    uwsgi_temp_path {scratch}/uwsgi;
-    scgi_temp_path {scratch}/scgi;
-    include {scratch}/clinic.conf;
-}}
-""")
+    conf.write_text(edge_nginx.main_config(scratch, f"    include {scratch}/clinic.conf;"))
     return conf
 
 
@@ -222,19 +200,6 @@ class Processes:
         for name in reversed(list(self.running)):
             with contextlib.suppress(ProcessLookupError):
                 self.stop(name)
-
-
-def wait_listening(port, process, what, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited (see var/topology/*.log)")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{what} did not listen within {seconds} s")
 
 
 class Browser:
@@ -531,7 +496,7 @@ class Topology:
             "redis",
             ["redis-server", "--bind", "127.0.0.1", "--port", str(self.redis_port), "--save", "", "--appendonly", "no"],
         )
-        wait_listening(self.redis_port, process, "redis-server")
+        wait_listening(process, self.redis_port, "redis-server", seconds=60)
 
     def up(self):
         shutil.rmtree(SCRATCH, ignore_errors=True)
@@ -554,7 +519,7 @@ class Topology:
             app_ports=self.app_ports, cert=cert, key=key,
         )  # fmt: skip
         nginx = self.processes.start("nginx", [edge_nginx.NGINX, "-c", str(conf), "-p", str(SCRATCH / "nginx")])
-        wait_listening(self.https_port, nginx, "nginx")
+        wait_listening(nginx, self.https_port, "nginx", seconds=60, log=SCRATCH / "nginx" / "error.log")
         return timings
 
     def down(self):

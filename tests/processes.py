@@ -6,10 +6,11 @@ settings that point at a Redis nobody answers.
 """
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
+
+from scripts import local_servers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,8 +58,4 @@ def database_url(db):
     return f"postgres://{auth}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{db['NAME']}"
 
 
-def free_port():
-    """A TCP port nothing listens on at 127.0.0.1 right now (for a server a test starts)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+free_port = local_servers.free_port  # a TCP port nothing listens on at 127.0.0.1 (for a server a test starts)
